@@ -1,0 +1,9 @@
+/**
+ * @module cli/commands
+ * The one list of commands. Each entry registers one verb on the program.
+ */
+import type { CliContext } from '../context.js';
+
+export type RegisterCommand = (ctx: CliContext) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [];

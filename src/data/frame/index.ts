@@ -1,0 +1,2 @@
+export * from './column.js';
+export { Frame, type Row } from './frame.js';

@@ -1,0 +1,141 @@
+/**
+ * @module errors
+ * The one error catalog of Modelwright. Every error the library raises on purpose is a
+ * `ModelwrightError` carrying a stable `code` from `ERROR_CATALOG`, a message that says what
+ * happened and where, and a `hint` that says how to fix it. `docs/errors.md` is generated from
+ * this catalog (`npm run docs:errors`) and a test fails when the two disagree.
+ *
+ * The CLI maps `exitCode` to the process exit status (2 = usage, 1 = runtime); the server
+ * (later) maps `httpStatus` to HTTP statuses. Errors that are not ModelwrightErrors are bugs:
+ * the CLI prints a generic message and the stack only under `--verbose`.
+ */
+
+/** One catalog entry: what happened, how to fix it, and how it surfaces. */
+export interface ErrorSpec {
+  /** One sentence: what went wrong, in general terms. */
+  readonly what: string;
+  /** One sentence: what the user can do about it. */
+  readonly fix: string;
+  /** Process exit status when the CLI stops on this error. */
+  readonly exitCode: 1 | 2;
+  /** HTTP status when the server answers with this error. */
+  readonly httpStatus: number;
+}
+
+const usage = (what: string, fix: string): ErrorSpec => ({ what, fix, exitCode: 2, httpStatus: 400 });
+const input = (what: string, fix: string, httpStatus = 400): ErrorSpec => ({ what, fix, exitCode: 1, httpStatus });
+const runtime = (what: string, fix: string, httpStatus = 500): ErrorSpec => ({ what, fix, exitCode: 1, httpStatus });
+
+/**
+ * Every error code, grouped by area. Codes are stable: add new ones, never rename.
+ * Keep entries sorted within a group; `docs/errors.md` follows this order.
+ */
+export const ERROR_CATALOG = {
+  // --- command line -------------------------------------------------------------------------
+  MW_USAGE: usage('A command was called with missing or malformed arguments.', 'Run the command with --help to see its arguments.'),
+  MW_USAGE_UNKNOWN_COMMAND: usage('The command name is not one Modelwright knows.', 'Run `modelwright --help` for the list of commands.'),
+  MW_USAGE_UNKNOWN_OPTION: usage('An option was given that the command does not take.', 'Run the command with --help to see its options.'),
+
+  // --- parameters --------------------------------------------------------------------------
+  MW_PARAM_UNKNOWN: usage('A parameter name is not one the learner or command accepts.', 'Use one of the listed names (aliases are accepted); see docs/params/.'),
+  MW_PARAM_INVALID: usage('A parameter value has the wrong type or lies outside its allowed range.', 'Give a value of the stated type inside the stated range.'),
+
+  // --- reading data ------------------------------------------------------------------------
+  MW_DATA_FILE_NOT_FOUND: input('The data file does not exist.', 'Check the path; relative paths are resolved from the current directory.', 404),
+  MW_DATA_UNREADABLE: input('The data source exists but could not be read.', 'Check file permissions, that it is not a directory, and that the format matches its extension.'),
+  MW_DATA_EMPTY: input('The data source has no rows (or no columns).', 'Give a file with a header row and at least one data row.'),
+  MW_DATA_RAGGED_ROW: input('A row of a delimited file has a different number of fields than the header.', 'Fix the named line (a stray delimiter or an unclosed quote is the usual cause), or pass --delimiter / --quote explicitly.'),
+  MW_DATA_UNSUPPORTED_FORMAT: input('The file format is not one Modelwright reads.', 'Use CSV/TSV (optionally .gz), Parquet, JSON or NDJSON, or pass --format.'),
+  MW_DATA_SQL: input('The SQL query over files failed.', 'Check the query text and the file paths it names; the database message is quoted.'),
+  MW_DATA_POSTGRES: input('Reading from PostgreSQL failed.', 'Check the connection URL, that the server is running, and the table or query.'),
+  MW_DATA_COLUMN_NOT_FOUND: input('A column named in the options does not exist in the data.', 'Use one of the data\'s column names (closest matches are suggested).'),
+  MW_DATA_DUPLICATE_COLUMN: input('Two columns have the same name.', 'Rename one of them in the file or with --sql.'),
+  MW_DATA_SCHEMA_FILE: input('The schema file could not be read or is not valid.', 'Give a JSON file of the shape documented in docs/schema.md.'),
+
+  // --- targets and tasks -------------------------------------------------------------------
+  MW_TARGET_NOT_FOUND: input('The target column does not exist in the data.', 'Pass --target with one of the data\'s column names (closest matches are suggested).'),
+  MW_TARGET_ALL_MISSING: input('Every value of the target column is missing.', 'Choose another target column or fill in the labels.'),
+  MW_TARGET_SINGLE_CLASS: input('The target column has only one distinct value, so there is nothing to learn.', 'Check the target column or the row filter; classification needs at least two classes.'),
+  MW_TARGET_NOT_NUMERIC: input('A regression target holds values that are not numbers.', 'Clean the target column or ask for a classification task with --task.'),
+  MW_TASK_UNSUPPORTED: usage('The task is not one this learner or command supports.', 'Use one of the tasks listed in the message.'),
+
+  // --- models ------------------------------------------------------------------------------
+  MW_MODEL_NOT_FOUND: input('The model file or reference does not exist.', 'Check the path or registry reference.', 404),
+  MW_MODEL_FILE_INVALID: input('The model file is not a valid Modelwright model.', 'Re-save the model; do not edit model files by hand.'),
+  MW_MODEL_CHECKSUM: input('The model file\'s checksum does not match its content: it was changed or truncated.', 'Restore the file from its source or retrain; never load a tampered model.'),
+  MW_MODEL_VERSION: input('The model file was written by an incompatible format version.', 'Load it with the Modelwright version that wrote it, or retrain.'),
+  MW_MODEL_NOT_FITTED: runtime('A model was used before it was trained.', 'Call fit() first and use the model it returns.'),
+  MW_SCHEMA_MISMATCH: input('The data given to a model does not match the columns it was trained on.', 'Give the columns listed in the message, with the same types.'),
+
+  // --- training ----------------------------------------------------------------------------
+  MW_TRAIN_FAILED: runtime('Training stopped with an error.', 'Read the cause in the message; run with --verbose for details.'),
+  MW_BUDGET_EXCEEDED: runtime('The work did not fit in the time or memory budget.', 'Raise --time-limit or reduce the data.'),
+  MW_MODEL_SKIPPED: runtime('A candidate model was skipped.', 'Nothing to do: the reason is recorded on the leaderboard.'),
+  MW_CANCELLED: runtime('The work was cancelled.', 'Run it again when ready.'),
+
+  // --- files written -----------------------------------------------------------------------
+  MW_WRITE_FAILED: runtime('An output file could not be written.', 'Check that the directory exists and is writable and that the disk has space.'),
+
+  // --- anything else -----------------------------------------------------------------------
+  MW_INTERNAL: runtime('An unexpected internal error happened (a bug in Modelwright).', 'Run again with --verbose and report the stack trace.'),
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export interface ErrorOptions {
+  /** How to fix it, when more specific than the catalog's general fix. */
+  hint?: string;
+  /** The underlying error, kept for --verbose. */
+  cause?: unknown;
+  /** Machine-readable details (column name, line number, allowed values…), shown under --json. */
+  details?: Record<string, unknown>;
+}
+
+/** Base class of every deliberate error in Modelwright. */
+export class ModelwrightError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string;
+  readonly details: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, options: ErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.hint = options.hint ?? ERROR_CATALOG[code].fix;
+    this.details = options.details ?? {};
+  }
+
+  get exitCode(): 1 | 2 {
+    return ERROR_CATALOG[this.code].exitCode;
+  }
+
+  get httpStatus(): number {
+    return ERROR_CATALOG[this.code].httpStatus;
+  }
+
+  toJSON(): { code: ErrorCode; message: string; hint: string; details: Record<string, unknown> } {
+    return { code: this.code, message: this.message, hint: this.hint, details: this.details };
+  }
+}
+
+/** Wrong command-line usage: exit status 2. */
+export class UsageError extends ModelwrightError {}
+/** A learner or command parameter that is unknown or out of range. */
+export class InvalidParamError extends ModelwrightError {}
+/** Input data that cannot be read or used as given. */
+export class DataError extends ModelwrightError {}
+/** Data whose columns do not match what a model expects. */
+export class SchemaMismatchError extends ModelwrightError {}
+/** A model file that is missing, malformed, tampered with or of another format version. */
+export class ModelFileError extends ModelwrightError {}
+/** Something named by the user (model, column, run) does not exist. */
+export class NotFoundError extends ModelwrightError {}
+/** Work that did not fit in its time or memory budget. */
+export class BudgetExceededError extends ModelwrightError {}
+/** A candidate that AutoML skips; recorded on the leaderboard, never fatal. */
+export class ModelSkipped extends ModelwrightError {}
+
+/** True when `err` is a ModelwrightError (also across module copies, by shape). */
+export function isModelwrightError(err: unknown): err is ModelwrightError {
+  return err instanceof ModelwrightError;
+}
