@@ -73,6 +73,10 @@ export const ERROR_CATALOG = {
   MW_MODEL_SKIPPED: runtime('A candidate model was skipped.', 'Nothing to do: the reason is recorded on the leaderboard.'),
   MW_CANCELLED: runtime('The work was cancelled.', 'Run it again when ready.'),
 
+  // --- metrics -----------------------------------------------------------------------------
+  MW_METRIC_INPUT: input('The arrays given to a metric do not fit together (lengths, label range, probabilities, NaN).', 'Pass y_true, predictions and weights of matching length with the types the message names.'),
+  MW_METRIC_UNDEFINED: input('The metric is not defined for these labels (for example ROC AUC when y_true holds one class).', 'Evaluate on data that holds every class the metric needs, or choose another metric.'),
+
   // --- files written -----------------------------------------------------------------------
   MW_WRITE_FAILED: runtime('An output file could not be written.', 'Check that the directory exists and is writable and that the disk has space.'),
 
