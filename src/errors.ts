@@ -51,12 +51,16 @@ export const ERROR_CATALOG = {
   MW_DATA_COLUMN_NOT_FOUND: input('A column named in the options does not exist in the data.', 'Use one of the data\'s column names (closest matches are suggested).'),
   MW_DATA_DUPLICATE_COLUMN: input('Two columns have the same name.', 'Rename one of them in the file or with --sql.'),
   MW_DATA_SCHEMA_FILE: input('The schema file could not be read or is not valid.', 'Give a JSON file of the shape documented in docs/schema.md.'),
+  MW_DATA_NO_FEATURES: input('No column of the data can be used as a feature (all missing, identifiers or free text, or everything dropped).', 'Keep at least one numeric or categorical column (check --drop), or fill in the missing values.'),
+  MW_DATA_TOO_SMALL: input('The data has too few rows or usable columns for what was asked (clusters, components, samples).', 'Ask for fewer clusters or components, or give more rows or columns.'),
+  MW_DATA_NEGATIVE_VALUES: input('A learner that models counts (multinomial naive Bayes) got a negative feature value.', 'Give non-negative counts or frequencies, or use variant=gaussian.'),
 
   // --- targets and tasks -------------------------------------------------------------------
   MW_TARGET_NOT_FOUND: input('The target column does not exist in the data.', 'Pass --target with one of the data\'s column names (closest matches are suggested).'),
   MW_TARGET_ALL_MISSING: input('Every value of the target column is missing.', 'Choose another target column or fill in the labels.'),
   MW_TARGET_SINGLE_CLASS: input('The target column has only one distinct value, so there is nothing to learn.', 'Check the target column or the row filter; classification needs at least two classes.'),
   MW_TARGET_NOT_NUMERIC: input('A regression target holds values that are not numbers.', 'Clean the target column or ask for a classification task with --task.'),
+  MW_TARGET_INVALID: input('The target values do not suit the chosen objective (e.g. negative counts for poisson, or no query groups for ranking).', 'Choose an objective that fits the target, or clean the target values.'),
   MW_TASK_UNSUPPORTED: usage('The task is not one this learner or command supports.', 'Use one of the tasks listed in the message.'),
 
   // --- models ------------------------------------------------------------------------------

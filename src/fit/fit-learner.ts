@@ -12,6 +12,7 @@ import { inferTask } from '../data/schema/infer-task.js';
 import type { SchemaOverrides } from '../data/schema/overrides.js';
 import type { DatasetSchema, Task, TaskInference } from '../data/schema/types.js';
 import { DataError } from '../errors.js';
+import { headlineMetrics } from '../evaluate/headline-metrics.js';
 import '../learners/all.js';
 import type { FitOptions, Model, TrainSet } from '../learners/estimator.js';
 import { getLearner } from '../learners/registry.js';
@@ -45,6 +46,8 @@ export interface FitLearnerResult {
   /** Wall seconds per phase reported by the learner (e.g. binning, training). */
   readonly phases: Readonly<Record<string, number>>;
   readonly params: Readonly<Record<string, unknown>>;
+  /** Headline metrics on the validation data (when given). */
+  readonly validMetrics?: Readonly<Record<string, number>>;
 }
 
 /** Build a TrainSet from a table with a known schema and task. */
@@ -94,5 +97,6 @@ export async function fitLearner(frame: Frame, options: FitLearnerOptions): Prom
       phases[phase] = (phases[phase] ?? 0) + seconds;
     },
   });
-  return { model, schema, task, dropped, trainRows: set.X.nRows, validRows: evalSet?.X.nRows ?? 0, phases, params: estimator.params };
+  const validMetrics = evalSet ? headlineMetrics(model, evalSet) : undefined;
+  return { model, schema, task, dropped, trainRows: set.X.nRows, validRows: evalSet?.X.nRows ?? 0, phases, params: estimator.params, validMetrics };
 }

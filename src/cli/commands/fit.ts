@@ -88,6 +88,7 @@ export function registerFit(ctx: CliContext): void {
         features: result.model.inputSchema.features.map((f) => ({ name: f.name, kind: f.kind })),
         dropped: result.dropped,
         params: result.params,
+        valid_metrics: result.validMetrics,
         timings: { load_seconds: round(loadSeconds), ...phases, fit_seconds: round(fitSeconds), total_seconds: round((performance.now() - t0) / 1000) },
         model: flags.out,
         checksum: file.checksum,
@@ -96,6 +97,7 @@ export function registerFit(ctx: CliContext): void {
         [
           `Trained ${r.learner} (${r.task}) on ${r.rows} rows × ${r.features.length} features to predict '${r.target}'.`,
           r.dropped.length ? `Left out: ${r.dropped.map((d) => `${d.column} (${d.reason})`).join('; ')}` : '',
+          r.valid_metrics ? `Validation: ${Object.entries(r.valid_metrics).map(([k, v]) => `${k} ${v.toFixed(4)}`).join(', ')}` : '',
           `Time: load ${r.timings.load_seconds}s, fit ${r.timings.fit_seconds}s.`,
           `Saved to ${r.model}. Next: modelwright predict ${r.model} <data> --out predictions.csv`,
         ]

@@ -14,12 +14,12 @@
  *  4. any other numbers → regression.
  * The `task` option overrides the rules (checked against the data).
  */
-import { didYouMean } from '../../common/closest-match.js';
 import { DataError } from '../../errors.js';
 import type { Column } from '../frame/column.js';
 import type { Frame } from '../frame/frame.js';
 import { categoryCounts, countDistinctSorted, looksNumeric, sortedPresent } from './column-facts.js';
 import { formatNumberLabel } from './convert-column.js';
+import { columnSuggestion } from './overrides.js';
 import { TASKS, type Task, type TaskInference } from './types.js';
 
 /** Most distinct whole numbers a target may have and still be read as class codes. */
@@ -75,7 +75,7 @@ function listLabels(labels: readonly string[], max = 5): string {
 /** Throws MW_TARGET_NOT_FOUND (with the closest names) when `target` is not a column of `frame`. */
 export function targetColumn(frame: Frame, target: string): Column {
   if (!frame.has(target)) {
-    throw new DataError('MW_TARGET_NOT_FOUND', `Target column '${target}' is not in the data.${didYouMean(target, frame.names)}`, {
+    throw new DataError('MW_TARGET_NOT_FOUND', `Target column '${target}' is not in the data.${columnSuggestion(target, frame.names)}`, {
       details: { column: target, available: frame.names },
     });
   }

@@ -73,9 +73,17 @@ function asList(v: string | readonly string[] | undefined): readonly string[] {
   return typeof v === 'string' ? [v] : v;
 }
 
+/** " Did you mean 'x'?" or, when nothing is close, the data's columns (the first 12). */
+export function columnSuggestion(name: string, names: readonly string[]): string {
+  const close = didYouMean(name, names);
+  if (close || names.length === 0) return close;
+  const shown = names.slice(0, 12).map((n) => `'${n}'`).join(', ');
+  return ` The data's columns are ${shown}${names.length > 12 ? `, … (${names.length} in all)` : ''}.`;
+}
+
 function checkName(name: string, names: readonly string[], where: string, isTarget = false): void {
   if (names.includes(name)) return;
-  const hint = didYouMean(name, names);
+  const hint = columnSuggestion(name, names);
   const details = { column: name, option: where, available: names };
   if (isTarget) {
     throw new DataError('MW_TARGET_NOT_FOUND', `Target column '${name}' is not in the data.${hint}`, { details });

@@ -4,7 +4,7 @@
  */
 import { npAverage, npSum } from '../internal/numpy-sum.js';
 import { checkLength, checkNonEmpty, checkWeights } from '../internal/validate.js';
-import { checkLabelInputs, classTotals } from './confusion.js';
+import { checkLabelInputs, confusionMatrix } from './confusion.js';
 
 export interface LabelMetricOptions {
   sampleWeight?: Float64Array;
@@ -43,9 +43,13 @@ export function balancedAccuracyScore(
   opts: LabelMetricOptions & { adjusted?: boolean } = {},
 ): number {
   const k = checkLabelInputs('balanced_accuracy_score', yTrue, yPred, opts.sampleWeight, opts.nClasses);
-  const t = classTotals(yTrue, yPred, k, opts.sampleWeight);
+  // Row sums of the confusion matrix (not direct weight sums) round exactly as sklearn's do.
+  const m = confusionMatrix(yTrue, yPred, { nClasses: k, sampleWeight: opts.sampleWeight }).matrix;
   const perClass: number[] = [];
-  for (let c = 0; c < k; c++) if (t.present[c] && t.true[c] !== 0) perClass.push(t.tp[c] / t.true[c]);
+  for (let c = 0; c < k; c++) {
+    const row = npSum(m.subarray(c * k, (c + 1) * k));
+    if (row !== 0) perClass.push(m[c * k + c] / row);
+  }
   let score = npSum(perClass) / perClass.length;
   if (opts.adjusted) {
     const chance = 1 / perClass.length;

@@ -4,6 +4,7 @@
  * label metrics (precision, recall, balanced accuracy, MCC, kappa) are built from.
  * Labels are class indices 0..K-1 in Int32Arrays; weights are optional per-row Float64Arrays.
  */
+import { npSum } from '../internal/numpy-sum.js';
 import { checkLength, checkNonEmpty, checkWeights, paramError, resolveNClasses } from '../internal/validate.js';
 
 /** A square matrix over `labels`, row-major: `matrix[i * labels.length + j]` counts rows of true class labels[i] predicted as labels[j]. */
@@ -57,8 +58,7 @@ function normalizeInPlace(matrix: Float64Array, m: number, how: 'true' | 'pred' 
   if (how !== 'true' && how !== 'pred' && how !== 'all') throw paramError('confusion_matrix', 'normalize', "one of 'true', 'pred', 'all'", how);
   const div = (x: number, d: number): number => (d === 0 ? 0 : x / d);
   if (how === 'all') {
-    let total = 0;
-    for (const v of matrix) total += v;
+    const total = npSum(matrix);
     for (let i = 0; i < matrix.length; i++) matrix[i] = div(matrix[i], total);
     return;
   }

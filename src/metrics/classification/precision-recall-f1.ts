@@ -46,15 +46,24 @@ interface Sums {
   true: Float64Array;
 }
 
-function tallies(metric: string, yTrue: Int32Array, yPred: Int32Array, opts: PrfOptions, extra = 0): { t: ClassTotals; k: number } {
-  const k = checkLabelInputs(metric, yTrue, yPred, opts.sampleWeight, opts.nClasses);
-  return { t: classTotals(yTrue, yPred, Math.max(k, extra), opts.sampleWeight), k: Math.max(k, extra) };
+/** Tallies over max(K, 1 + largest requested label) classes, so requested absent classes count 0. */
+function tallies(metric: string, yTrue: Int32Array, yPred: Int32Array, opts: PrfOptions, extra: number): { t: ClassTotals; k: number } {
+  let k = checkLabelInputs(metric, yTrue, yPred, opts.sampleWeight, opts.nClasses);
+  for (const c of opts.labels ?? []) if (c + 1 > k) k = c + 1;
+  k = Math.max(k, extra);
+  return { t: classTotals(yTrue, yPred, k, opts.sampleWeight), k };
 }
 
 function pick(t: ClassTotals, labels: Int32Array, k: number, metric: string): Sums {
   for (const c of labels) if (c < 0 || c >= k) throw paramError(metric, 'labels', `class indices in [0, ${k - 1}]`, c);
-  const take = (a: Float64Array): Float64Array => Float64Array.from(labels, (c) => a[c]);
-  return { tp: take(t.tp), pred: take(t.pred), true: take(t.true) };
+  const tp = Float64Array.from(labels, (c) => t.tp[c]);
+  // sklearn rebuilds the totals as tp + fp and tp + fn from its multilabel confusion matrix;
+  // doing the same keeps the rounding of weighted sums identical.
+  return {
+    tp,
+    pred: Float64Array.from(labels, (c, i) => tp[i] + (t.pred[c] - tp[i])),
+    true: Float64Array.from(labels, (c, i) => tp[i] + (t.true[c] - tp[i])),
+  };
 }
 
 function presentLabels(t: ClassTotals): Int32Array {
@@ -94,7 +103,7 @@ function scores(metric: string, s: Sums, opts: PrfOptions): { precision: Float64
  */
 export function precisionRecallFscorePerClass(yTrue: Int32Array, yPred: Int32Array, opts: Omit<PrfOptions, 'average' | 'posLabel'> = {}): PrfPerClass {
   const metric = 'precision_recall_fscore_support';
-  const { t, k } = tallies(metric, yTrue, yPred, opts);
+  const { t, k } = tallies(metric, yTrue, yPred, opts, 0);
   const labels = opts.labels === undefined ? presentLabels(t) : Int32Array.from(opts.labels);
   const s = pick(t, labels, k, metric);
   return { labels, ...scores(metric, s, opts), support: s.true };

@@ -1,0 +1,214 @@
+/**
+ * @module learners/gbdt/tree/splitter
+ * Find a leaf's best split from its histogram, as LightGBM's FeatureHistogram does.
+ *
+ * Numeric features: two scans over the value bins — right to left with missing values sent
+ * left, then left to right with missing values sent right (this one may also split "all
+ * values | missing") — keeping the larger gain; the scan order breaks ties as LightGBM's does.
+ * When the leaf holds no missing values only the first scan runs and missing values (met
+ * later, at prediction) follow the child with more hessian.
+ *
+ * Categorical features: one-vs-rest when the feature has at most `max_cat_to_onehot` bins;
+ * otherwise categories with at least `cat_smooth` rows are sorted by G/(H + cat_smooth) and
+ * prefixes of that order are scanned from both ends (at most `max_cat_threshold` categories,
+ * groups of at least `min_data_per_group` rows, leaf values with the extra `cat_l2`). Missing
+ * and rare categories always go right.
+ *
+ * Row counts come from hessians (count ≈ H · N / H_leaf), exactly as LightGBM estimates them;
+ * they are exact whenever hessians are constant (e.g. unweighted L2).
+ */
+import type { DatasetLayout } from '../dataset.js';
+import { type SplitConfig, SplitInfo, leafGain, leafOutput } from './split-info.js';
+
+/** Best split of a leaf over `features[0..nFeatures)`; written into `best`. */
+export function findBestSplit(
+  hist: Float64Array, histBase: number, layout: DatasetLayout, features: Int32Array, nFeatures: number,
+  G: number, H: number, N: number, cfg: SplitConfig, best: SplitInfo, scratch: SplitInfo,
+): void {
+  best.reset();
+  if (N < 2 * cfg.minDataInLeaf || H < 2 * cfg.minSumHessianInLeaf) return;
+  const gainShift = leafGain(G, H, cfg.lambdaL1, cfg.lambdaL2, cfg.maxDeltaStep) + cfg.minGainToSplit;
+  const cntFactor = H > 0 ? N / H : 0;
+  for (let k = 0; k < nFeatures; k++) {
+    const f = features[k];
+    scratch.reset();
+    const base = histBase + layout.histOffset[f];
+    if (layout.isCategorical[f]) findCategorical(hist, base, layout.numBins[f], G, H, N, cntFactor, gainShift, cfg, scratch);
+    else findNumeric(hist, base, layout.numBins[f], G, H, N, cntFactor, gainShift, cfg, scratch);
+    if (scratch.feature >= 0) {
+      scratch.feature = f;
+      if (scratch.betterThan(best)) best.copyFrom(scratch);
+    }
+  }
+}
+
+function record(out: SplitInfo, gain: number, gainShift: number, lg: number, lh: number, lc: number, G: number, H: number, N: number, l2: number, cfg: SplitConfig): void {
+  out.feature = 0; // the caller fills in the real index
+  out.gain = gain - gainShift;
+  out.leftG = lg;
+  out.leftH = lh;
+  out.leftCount = lc;
+  out.rightG = G - lg;
+  out.rightH = H - lh;
+  out.rightCount = N - lc;
+  out.leftOutput = leafOutput(lg, lh, cfg.lambdaL1, l2, cfg.maxDeltaStep);
+  out.rightOutput = leafOutput(G - lg, H - lh, cfg.lambdaL1, l2, cfg.maxDeltaStep);
+}
+
+function findNumeric(hist: Float64Array, base: number, numBins: number, G: number, H: number, N: number, cf: number, gainShift: number, cfg: SplitConfig, out: SplitInfo): void {
+  const B = numBins - 1; // value bins; bin B is the missing bin
+  const { lambdaL1: l1, lambdaL2: l2, maxDeltaStep: mds, minDataInLeaf: minData, minSumHessianInLeaf: minHess } = cfg;
+  const hasMissing = hist[base + 2 * B + 1] > 0 || hist[base + 2 * B] !== 0;
+  let bestGain = Number.NEGATIVE_INFINITY;
+  let bestT = -1;
+  let bestLG = 0;
+  let bestLH = 0;
+  let bestLC = 0;
+  let bestDefaultLeft = true;
+  // Right to left: the right child accumulates value bins t..B-1; missing stays left.
+  let rg = 0;
+  let rh = 0;
+  let rc = 0;
+  for (let t = B - 1; t >= 1; t--) {
+    const hb = hist[base + 2 * t + 1];
+    rg += hist[base + 2 * t];
+    rh += hb;
+    rc += Math.round(hb * cf);
+    if (rc < minData || rh < minHess) continue;
+    const lc = N - rc;
+    const lh = H - rh;
+    if (lc < minData || lh < minHess) break;
+    const lg = G - rg;
+    const gain = leafGain(lg, lh, l1, l2, mds) + leafGain(rg, rh, l1, l2, mds);
+    if (gain <= gainShift) continue;
+    if (gain > bestGain) {
+      bestGain = gain;
+      bestT = t - 1;
+      bestLG = lg;
+      bestLH = lh;
+      bestLC = lc;
+    }
+  }
+  if (hasMissing) {
+    // Left to right: the left child accumulates bins 0..t; missing goes right. t = B-1 puts
+    // every value left and only the missing rows right.
+    let lg = 0;
+    let lh = 0;
+    let lc = 0;
+    for (let t = 0; t <= B - 1; t++) {
+      const hb = hist[base + 2 * t + 1];
+      lg += hist[base + 2 * t];
+      lh += hb;
+      lc += Math.round(hb * cf);
+      if (lc < minData || lh < minHess) continue;
+      const rcnt = N - lc;
+      const rhess = H - lh;
+      if (rcnt < minData || rhess < minHess) break;
+      const gain = leafGain(lg, lh, l1, l2, mds) + leafGain(G - lg, rhess, l1, l2, mds);
+      if (gain <= gainShift) continue;
+      if (gain > bestGain) {
+        bestGain = gain;
+        bestT = t;
+        bestLG = lg;
+        bestLH = lh;
+        bestLC = lc;
+        bestDefaultLeft = false;
+      }
+    }
+  }
+  if (bestT < 0) return;
+  record(out, bestGain, gainShift, bestLG, bestLH, bestLC, G, H, N, l2, cfg);
+  out.categorical = false;
+  out.threshold = bestT;
+  // No missing rows here: a missing value met at prediction follows the heavier child.
+  out.defaultLeft = hasMissing ? bestDefaultLeft : bestLH >= H - bestLH;
+}
+
+function findCategorical(hist: Float64Array, base: number, numBins: number, G: number, H: number, N: number, cf: number, gainShift: number, cfg: SplitConfig, out: SplitInfo): void {
+  const usedBins = numBins - 1; // the missing bin never goes left
+  const { lambdaL1: l1, maxDeltaStep: mds, minDataInLeaf: minData, minSumHessianInLeaf: minHess } = cfg;
+  let bestGain = Number.NEGATIVE_INFINITY;
+  if (numBins <= cfg.maxCatToOnehot) {
+    const l2 = cfg.lambdaL2;
+    let bestBin = -1;
+    let bestLG = 0;
+    let bestLH = 0;
+    let bestLC = 0;
+    for (let t = 0; t < usedBins; t++) {
+      const g = hist[base + 2 * t];
+      const h = hist[base + 2 * t + 1];
+      const c = Math.round(h * cf);
+      if (c < minData || h < minHess) continue;
+      if (N - c < minData || H - h < minHess) continue;
+      const gain = leafGain(G - g, H - h, l1, l2, mds) + leafGain(g, h, l1, l2, mds);
+      if (gain <= gainShift) continue;
+      if (gain > bestGain) {
+        bestGain = gain;
+        bestBin = t;
+        bestLG = g;
+        bestLH = h;
+        bestLC = c;
+      }
+    }
+    if (bestBin < 0) return;
+    record(out, bestGain, gainShift, bestLG, bestLH, bestLC, G, H, N, l2, cfg);
+    out.categorical = true;
+    out.defaultLeft = false;
+    out.catBins = [bestBin];
+    return;
+  }
+  const l2 = cfg.lambdaL2 + cfg.catL2;
+  const sorted: number[] = [];
+  for (let t = 0; t < usedBins; t++) if (Math.round(hist[base + 2 * t + 1] * cf) >= cfg.catSmooth) sorted.push(t);
+  const used = sorted.length;
+  const ctr = (t: number): number => hist[base + 2 * t] / (hist[base + 2 * t + 1] + cfg.catSmooth);
+  const keys = new Float64Array(usedBins);
+  for (const t of sorted) keys[t] = ctr(t);
+  sorted.sort((a, b) => keys[a] - keys[b] || a - b);
+  const maxNumCat = Math.min(cfg.maxCatThreshold, (used + 1) >> 1);
+  let bestLen = 0;
+  let bestDir = 1;
+  let bestLG = 0;
+  let bestLH = 0;
+  let bestLC = 0;
+  for (const dir of [1, -1]) {
+    let pos = dir === 1 ? 0 : used - 1;
+    let lg = 0;
+    let lh = 0;
+    let lc = 0;
+    let group = 0;
+    for (let i = 0; i < used && i < maxNumCat; i++) {
+      const t = sorted[pos];
+      pos += dir;
+      const h = hist[base + 2 * t + 1];
+      const c = Math.round(h * cf);
+      lg += hist[base + 2 * t];
+      lh += h;
+      lc += c;
+      group += c;
+      if (lc < minData || lh < minHess) continue;
+      const rc = N - lc;
+      if (rc < minData || rc < cfg.minDataPerGroup) break;
+      if (H - lh < minHess) break;
+      if (group < cfg.minDataPerGroup) continue;
+      group = 0;
+      const gain = leafGain(lg, lh, l1, l2, mds) + leafGain(G - lg, H - lh, l1, l2, mds);
+      if (gain <= gainShift) continue;
+      if (gain > bestGain) {
+        bestGain = gain;
+        bestLen = i + 1;
+        bestDir = dir;
+        bestLG = lg;
+        bestLH = lh;
+        bestLC = lc;
+      }
+    }
+  }
+  if (bestLen === 0) return;
+  record(out, bestGain, gainShift, bestLG, bestLH, bestLC, G, H, N, l2, cfg);
+  out.categorical = true;
+  out.defaultLeft = false;
+  const bins: number[] = [];
+  for (let i = 0; i < bestLen; i++) bins.push(bestDir === 1 ? sorted[i] : sorted[used - 1 - i]);
+  out.catBins = bins;
+}

@@ -1,0 +1,90 @@
+/**
+ * @module learners/linear/solvers/logistic-loss
+ * The penalised logistic loss and its gradient, scikit-learn's LogisticRegression objective
+ * divided by n (same minimiser, better-scaled numbers):
+ *
+ *   f(W, b) = (1/n) · [ Σᵢ swᵢ · loss(yᵢ, b + Wxᵢ) + (l2 / 2) · ‖W‖² ]
+ *
+ * Binary: one coefficient row, loss = log(1 + e^z) − y·z. Multinomial: K rows (the full,
+ * over-parameterised softmax that scikit-learn's lbfgs uses; the L2 penalty makes it unique),
+ * loss = logsumexp(z) − z_y. The intercept is never penalised.
+ * Parameter layout: [W row-major (R × p), b (R)], R = 1 (binary) or K (multinomial).
+ */
+import type { DesignMatrix } from '../../../features/design-matrix.js';
+import type { Objective } from './lbfgs.js';
+
+export interface LogisticProblem {
+  readonly X: DesignMatrix;
+  /** Class index per row. */
+  readonly y: Float64Array;
+  /** Per-row weights (sample × class weights). */
+  readonly sw: Float64Array;
+  /** Number of classes (2 = binary with one coefficient row). */
+  readonly K: number;
+  readonly fitIntercept: boolean;
+}
+
+/** Coefficient rows: 1 for binary, K for multinomial. */
+export function logisticRows(K: number): number {
+  return K === 2 ? 1 : K;
+}
+
+/** log(1 + e^z) without overflow. */
+export function softplus(z: number): number {
+  return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+}
+
+export function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** The objective f with an L2 strength `l2` (= 1/C for scikit-learn's L2 penalty). */
+export function logisticObjective(prob: LogisticProblem, l2: number): Objective {
+  const { X, y, sw, K, fitIntercept } = prob;
+  const { nRows: n, nCols: p, data } = X;
+  const R = logisticRows(K);
+  const z = new Float64Array(R);
+  return (w, grad) => {
+    grad.fill(0);
+    let loss = 0;
+    const bOff = R * p;
+    for (let i = 0; i < n; i++) {
+      const row = i * p;
+      for (let r = 0; r < R; r++) {
+        let s = fitIntercept ? w[bOff + r] : 0;
+        const wo = r * p;
+        for (let j = 0; j < p; j++) s += w[wo + j] * data[row + j];
+        z[r] = s;
+      }
+      const wi = sw[i];
+      if (wi === 0) continue;
+      const yi = y[i];
+      if (R === 1) {
+        loss += wi * (softplus(z[0]) - yi * z[0]);
+        const g = wi * (sigmoid(z[0]) - yi);
+        for (let j = 0; j < p; j++) grad[j] += g * data[row + j];
+        if (fitIntercept) grad[bOff] += g;
+        continue;
+      }
+      let max = z[0];
+      for (let r = 1; r < R; r++) if (z[r] > max) max = z[r];
+      let sum = 0;
+      for (let r = 0; r < R; r++) sum += Math.exp(z[r] - max);
+      const lse = max + Math.log(sum);
+      loss += wi * (lse - z[yi]);
+      for (let r = 0; r < R; r++) {
+        const g = wi * (Math.exp(z[r] - lse) - (r === yi ? 1 : 0));
+        const wo = r * p;
+        for (let j = 0; j < p; j++) grad[wo + j] += g * data[row + j];
+        if (fitIntercept) grad[bOff + r] += g;
+      }
+    }
+    let pen = 0;
+    for (let q = 0; q < R * p; q++) {
+      pen += w[q] * w[q];
+      grad[q] += l2 * w[q];
+    }
+    for (let q = 0; q < grad.length; q++) grad[q] /= n;
+    return (loss + 0.5 * l2 * pen) / n;
+  };
+}
