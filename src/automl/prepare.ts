@@ -29,6 +29,8 @@ export interface PreparedData {
   readonly dropped: readonly DroppedColumn[];
   readonly dates: DateExpansion;
   readonly train: TrainSet;
+  /** Rows of the input frame in `train` (rows with a label), in order. */
+  readonly rows: Int32Array;
 }
 
 /** A column is constant when it has at most one distinct present value. */
@@ -91,10 +93,10 @@ export function prepareTraining(frame: Frame, options: SchemaOverrides & { targe
     return c;
   });
   const schema: DatasetSchema = { columns };
-  const { set, dropped } = trainSetFrom(frame, schema, task);
+  const { set, dropped, rows } = trainSetFrom(frame, schema, task);
   const dates = fitDateExpansion(set.X);
   const X = applyDateExpansion(set.X, dates);
   // featureFrame reports the ignored columns with their role; keep our specific reasons instead.
   const ours = new Set(extraDropped.map((d) => d.column));
-  return { schema, task, metric, dates, dropped: [...extraDropped, ...dropped.filter((d) => !ours.has(d.column))], train: { ...set, X } };
+  return { schema, task, metric, dates, dropped: [...extraDropped, ...dropped.filter((d) => !ours.has(d.column))], train: { ...set, X }, rows };
 }

@@ -51,7 +51,7 @@ export interface FitLearnerResult {
 }
 
 /** Build a TrainSet from a table with a known schema and task. */
-export function trainSetFrom(frame: Frame, schema: DatasetSchema, task: TaskInference, what = 'training data'): { set: TrainSet; dropped: DroppedColumn[] } {
+export function trainSetFrom(frame: Frame, schema: DatasetSchema, task: TaskInference, what = 'training data'): { set: TrainSet; dropped: DroppedColumn[]; rows: Int32Array } {
   const { X, dropped } = featureFrame(frame, schema);
   if (X.nCols === 0) {
     throw new DataError('MW_DATA_EMPTY', `The ${what} has no usable feature columns besides the target '${task.target}'.`, {
@@ -69,7 +69,7 @@ export function trainSetFrom(frame: Frame, schema: DatasetSchema, task: TaskInfe
   }
   if (keep.length === 0) throw new DataError('MW_TARGET_ALL_MISSING', `Every value of target '${task.target}' in the ${what} is missing.`);
   const all = keep.length === frame.nRows;
-  return { set: { X: all ? X : X.take(keep), y: all ? y : takeTarget(y, keep), weight }, dropped };
+  return { set: { X: all ? X : X.take(keep), y: all ? y : takeTarget(y, keep), weight }, dropped, rows: keep };
 }
 
 /**

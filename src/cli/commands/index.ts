@@ -3,8 +3,12 @@
  * The one list of commands. Each entry registers one verb on the program.
  */
 import type { CliContext } from '../context.js';
+import { registerFit } from './fit.js';
+import { registerPredict } from './predict.js';
 import { registerProfile } from './profile.js';
+import { registerQuickstart } from './quickstart.js';
+import { registerTrain } from './train.js';
 
 export type RegisterCommand = (ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerProfile];
+export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart];

@@ -66,6 +66,20 @@ export function csvError(err: unknown, path: string): DataError | TypeConversion
   return sourceError('MW_DATA_UNREADABLE', err, path);
 }
 
+/** A late type mismatch that could not be retried (a scan already handed out batches). */
+export function conversionError(f: TypeConversionFailure, where: string): DataError {
+  const at = f.line === undefined ? '' : ` on line ${f.line}`;
+  return new DataError(
+    'MW_DATA_UNREADABLE',
+    `Column '${f.column}' of '${where}' looked like ${f.type} in its first rows, but holds '${f.value}'${at}.`,
+    {
+      cause: f.original,
+      hint: `Read it as text: pass categorical: ['${f.column}'] (CLI: --categorical ${f.column}).`,
+      details: { source: where, column: f.column, line: f.line, value: f.value },
+    },
+  );
+}
+
 /** A DataError quoting DuckDB's reason, for errors with no more specific meaning. */
 export function sourceError(code: ErrorCode, err: unknown, where: string): DataError {
   if (err instanceof DataError) return err;

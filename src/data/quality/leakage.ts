@@ -19,7 +19,7 @@
 import { Rng } from '../../common/random.js';
 import type { Column } from '../frame/column.js';
 import type { Frame } from '../frame/frame.js';
-import { toNumeric } from '../schema/convert-column.js';
+import { toDatetime, toNumeric } from '../schema/convert-column.js';
 import type { DatasetSchema, TaskInference } from '../schema/types.js';
 
 export interface LeakageOptions {
@@ -256,7 +256,9 @@ export function findLeakage(frame: Frame, schema: DatasetSchema, task: TaskInfer
   for (const c of schema.columns) {
     if (c.name === task.target || c.role === 'ignored' || c.role === 'id' || c.role === 'target') continue;
     if (c.type === 'identifier' || c.type === 'text' || !frame.has(c.name)) continue;
-    const col = frame.column(c.name);
+    // Dates and numbers stored as strings are binned in value order, not as categories.
+    const stored = frame.column(c.name);
+    const col = stored.dtype === 'categorical' && c.type === 'datetime' ? toDatetime(stored) : stored.dtype === 'categorical' && c.type === 'numeric' ? toNumeric(stored) : stored;
     const binned = binColumn(col, rows);
     if (classification) {
       const score = classificationScore(binned, yc, k);

@@ -8,7 +8,7 @@ export type Tone = 'accent' | 'neutral' | 'warning' | 'info' | 'ok' | 'bad';
 
 /** A pill-shaped label. */
 export function badge(text: string, tone: Tone = 'accent'): SafeHtml {
-  return html`<span class="badge ${tone === 'accent' ? '' : tone}">${text}</span>`;
+  return html`<span class="${tone === 'accent' ? 'badge' : `badge ${tone}`}">${text}</span>`;
 }
 
 export interface Stat {

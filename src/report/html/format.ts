@@ -44,14 +44,15 @@ export function formatNumber(v: number, digits = 4): string {
 export function formatShort(v: number): string {
   if (!Number.isFinite(v)) return formatNumber(v);
   const abs = Math.abs(v);
-  const units: [number, string][] = [
-    [1e12, 'T'],
-    [1e9, 'B'],
-    [1e6, 'M'],
-    [1e4, 'k'],
+  // From 10,000 up, thousands are written k (1,500 stays whole: it reads better than 1.5k).
+  const units: [number, number, string][] = [
+    [1e12, 1e12, 'T'],
+    [1e9, 1e9, 'B'],
+    [1e6, 1e6, 'M'],
+    [1e4, 1e3, 'k'],
   ];
-  for (const [size, unit] of units) {
-    if (abs >= size) return `${Number((v / size).toPrecision(3))}${unit}`;
+  for (const [from, size, unit] of units) {
+    if (abs >= from) return `${Number((v / size).toPrecision(3))}${unit}`;
   }
   return formatNumber(v, 3);
 }

@@ -2,7 +2,7 @@
  * @module report/html/table
  * Data tables and key–value tables. Numeric cells are right-aligned so digits line up.
  */
-import { type HtmlValue, type SafeHtml, html } from './html.js';
+import { type HtmlValue, type SafeHtml, html, raw } from './html.js';
 
 export interface TableColumn {
   readonly label: string;
@@ -17,10 +17,10 @@ export type TableCell = HtmlValue;
  * @example renderTable([{ label: 'name' }, { label: 'rows', numeric: true }], [['a', '1,000']])
  */
 export function renderTable(columns: readonly TableColumn[], rows: readonly (readonly TableCell[])[], caption?: string): SafeHtml {
-  const cls = (c: TableColumn | undefined) => (c?.numeric ? 'num' : undefined);
+  const cls = (c: TableColumn | undefined) => (c?.numeric ? raw(' class="num"') : '');
   return html`<div class="table-wrap"><table class="data">${caption ? html`<caption>${caption}</caption>` : ''}
-<thead><tr>${columns.map((c) => html`<th class="${cls(c)}">${c.label}</th>`)}</tr></thead>
-<tbody>${rows.map((r) => html`<tr>${r.map((cell, i) => html`<td class="${cls(columns[i])}">${cell}</td>`)}</tr>`)}</tbody>
+<thead><tr>${columns.map((c) => html`<th${cls(c)}>${c.label}</th>`)}</tr></thead>
+<tbody>${rows.map((r) => html`<tr>${r.map((cell, i) => html`<td${cls(columns[i])}>${cell}</td>`)}</tr>`)}</tbody>
 </table></div>`;
 }
 

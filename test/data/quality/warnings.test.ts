@@ -6,7 +6,7 @@ import type { Profile } from '../../../src/data/profile/types.js';
 import { WARNING_CODES, type WarningCode } from '../../../src/data/quality/warning-codes.js';
 
 const N = 400;
-const range = (n: number, f: (i: number) => unknown) => Array.from({ length: n }, (_, i) => f(i));
+const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 const codes = (p: Profile, column?: string | null) =>
   p.warnings.filter((w) => column === undefined || w.column === column).map((w) => w.code);
 const warning = (p: Profile, code: WarningCode, column: string | null) => p.warnings.find((w) => w.code === code && w.column === column);
@@ -70,7 +70,7 @@ describe('data-quality warnings', () => {
 
   it('fires TARGET_LEAKAGE in regression: linear (correlation) and monotone non-linear (binned R²)', () => {
     const rng = new Rng(4);
-    const y = range(N, () => rng.normal() * 10 + 50) as number[];
+    const y = range(N, () => rng.normal() * 10 + 50);
     const p = profileFrame(
       Frame.fromArrays({
         scaled: y.map((v) => 3 * v + rng.normal() * 0.5),

@@ -1,0 +1,102 @@
+/**
+ * @module ingest/read-relation
+ * Runs a Relation through DuckDB's streaming result and hands out Frames: the whole result
+ * (readData) or batches of a fixed row count (scanData). Shared by both so that they read
+ * exactly the same values.
+ *
+ *   source → Relation (sniffed, typed) → ColumnPlan (SQL casts) → streamed chunks → FrameAssembler → Frame
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { didYouMean } from '../../common/closest-match.js';
+import { DataError } from '../../errors.js';
+import type { Frame } from '../frame/frame.js';
+import { type ColumnPlan, planColumns } from './column-plan.js';
+import { FrameAssembler } from './frame-assembler.js';
+import type { Relation } from './relation.js';
+import type { ReadOptions } from './source.js';
+
+function columnNotFound(name: string, rel: Relation, option: string): DataError {
+  return new DataError(
+    'MW_DATA_COLUMN_NOT_FOUND',
+    `Column '${name}' (in ${option}) is not in ${rel.where}.${didYouMean(name, rel.names)}`,
+    { details: { column: name, available: rel.names } },
+  );
+}
+
+/** The plan for `rel` under `opts`: column selection, forced categoricals, row limit. */
+export function planRelation(rel: Relation, opts: ReadOptions): ColumnPlan {
+  const seen = new Set<string>();
+  for (const n of rel.names) {
+    if (seen.has(n)) {
+      throw new DataError('MW_DATA_DUPLICATE_COLUMN', `Column '${n}' appears more than once in ${rel.where}.`, {
+        details: { column: n },
+      });
+    }
+    seen.add(n);
+  }
+  if (rel.names.length === 0) throw new DataError('MW_DATA_EMPTY', `${rel.where} has no columns.`, { details: { source: rel.where } });
+  for (const n of opts.categorical ?? []) if (!seen.has(n)) throw columnNotFound(n, rel, 'categorical');
+  let names = rel.names;
+  let types = rel.types;
+  if (opts.columns !== undefined) {
+    const index = new Map(rel.names.map((n, i) => [n, i]));
+    const picked = opts.columns.map((n) => {
+      const i = index.get(n);
+      if (i === undefined) throw columnNotFound(n, rel, 'columns');
+      return i;
+    });
+    names = picked.map((i) => rel.names[i]);
+    types = picked.map((i) => rel.types[i]);
+  }
+  return planColumns(rel.sql, names, types, new Set(opts.categorical ?? []), opts.limitRows);
+}
+
+export function emptyError(rel: Relation): DataError {
+  const message = rel.delimited
+    ? `Data file '${rel.where}' has a header but no data rows.`
+    : `${rel.where === 'the SQL query' ? 'The SQL query' : `'${rel.where}'`} returned no rows.`;
+  return new DataError('MW_DATA_EMPTY', message, { details: { source: rel.where } });
+}
+
+/** Read the whole relation into one Frame. */
+export async function readRelation(con: DuckDBConnection, rel: Relation, opts: ReadOptions): Promise<Frame> {
+  const plan = planRelation(rel, opts);
+  const capacity = Math.min(rel.estimatedRows ?? 65_536, opts.limitRows ?? Number.POSITIVE_INFINITY);
+  const result = await con.stream(plan.sql);
+  const asm = new FrameAssembler(plan.columns, capacity);
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    asm.append(chunk, 0, chunk.rowCount);
+  }
+  if (asm.rows === 0) throw emptyError(rel);
+  return asm.finish();
+}
+
+/** Read the relation in Frames of `batchRows` rows (the last may be shorter). */
+export async function* scanRelation(con: DuckDBConnection, rel: Relation, opts: ReadOptions, batchRows: number): AsyncGenerator<Frame> {
+  const plan = planRelation(rel, opts);
+  const result = await con.stream(plan.sql);
+  let asm = new FrameAssembler(plan.columns, batchRows);
+  let total = 0;
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (chunk === null || chunk.rowCount === 0) break;
+    const n = chunk.rowCount;
+    for (let pos = 0; pos < n; ) {
+      const take = Math.min(n - pos, batchRows - asm.rows);
+      asm.append(chunk, pos, take);
+      pos += take;
+      if (asm.rows === batchRows) {
+        total += asm.rows;
+        yield asm.finish();
+        asm = new FrameAssembler(plan.columns, batchRows);
+      }
+    }
+  }
+  if (asm.rows > 0) {
+    total += asm.rows;
+    yield asm.finish();
+  }
+  if (total === 0) throw emptyError(rel);
+}
