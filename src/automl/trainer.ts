@@ -11,7 +11,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { kfoldAssignment, foldIndices } from '../data/split/kfold.js';
-import { ModelwrightError } from '../errors.js';
+import { ModelSkipped, ModelwrightError } from '../errors.js';
 import type { Candidate } from './candidate.js';
 import { type CrossValResult, type FoldPlan, crossValidate } from './cross-validate.js';
 import { caruanaSelection, weightedAverage } from './ensemble/caruana.js';
@@ -32,6 +32,8 @@ export interface TrainerOptions {
   readonly threads?: number;
   /** Restrict to these learners. */
   readonly learners?: readonly string[];
+  /** Candidates to try instead of the built-in portfolio (the search still follows). */
+  readonly candidates?: readonly Candidate[];
   readonly rethrow?: boolean;
   readonly onProgress?: (done: number, total: number, status?: string) => void;
   readonly log?: (line: string) => void;
@@ -71,13 +73,22 @@ export async function runTrainer(prepared: PreparedData, options: TrainerOptions
 
   const results: CrossValResult[] = [];
   const rows: LeaderboardRow[] = [];
-  const portfolio = portfolioCandidates(task.task, options.learners);
+  const portfolio = options.candidates ?? portfolioCandidates(task.task, options.learners);
   const searchAllowed = !options.learners || options.learners.includes('gbdt');
   let best = Number.NEGATIVE_INFINITY;
+  const foldSeconds = new Map<string, number>();
   for (let trial = 0; trial < maxTrials; trial++) {
     const candidate = trial < portfolio.length ? portfolio[trial] : searchAllowed ? searchCandidate(trial - portfolio.length, seed) : undefined;
     if (!candidate) break;
     if (performance.now() > deadline) break;
+    // Skip a candidate whose learner already showed it cannot finish its folds in the time left
+    // (most learners cannot be interrupted mid-fit, so starting it would overrun the budget).
+    const perFold = foldSeconds.get(candidate.learner);
+    if (perFold !== undefined && Number.isFinite(limitMs) && performance.now() + perFold * plan.k * 1000 > deadline) {
+      if (candidate.origin === 'search') break; // every later search candidate is the same learner
+      rows.push(failureRow(candidate, new ModelSkipped('MW_MODEL_SKIPPED', `${candidate.name}: skipped, its folds would take about ${(perFold * plan.k).toFixed(1)}s and less time is left.`)));
+      continue;
+    }
     const total = Number.isFinite(maxTrials) ? maxTrials : portfolio.length;
     options.onProgress?.(trial, Math.max(total, trial + 1), `${candidate.name} | best ${Number.isFinite(best) ? scorer.metric.greaterIsBetter ? best.toFixed(4) : (-best).toFixed(4) : '-'}`);
     try {
@@ -85,6 +96,7 @@ export async function runTrainer(prepared: PreparedData, options: TrainerOptions
       const value = scorer.value(r.oof);
       if (!Number.isFinite(value)) throw new Error(`out-of-fold ${prepared.metric} is ${value}`);
       results.push(r);
+      foldSeconds.set(candidate.learner, Math.max(foldSeconds.get(candidate.learner) ?? 0, (r.fitSeconds + r.predictSeconds) / plan.k));
       best = Math.max(best, scorer.score(r.oof));
       rows.push({ model: candidate.name, learner: candidate.learner, params: candidate.params, cv_score: value, fit_seconds: r.fitSeconds, predict_seconds: r.predictSeconds, origin: candidate.origin });
       log(`${candidate.name}: ${prepared.metric} ${value.toFixed(5)} (${r.fitSeconds.toFixed(1)}s)`);

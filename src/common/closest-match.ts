@@ -3,10 +3,14 @@
  * "Did you mean …?" suggestions for misspelt column, parameter and command names.
  */
 
-/** Levenshtein edit distance between two strings, case-insensitive. */
+/**
+ * Edit distance between two strings, case-insensitive, counting an adjacent swap as one edit
+ * (optimal string alignment), so 'chrun' is one edit from 'churn'.
+ */
 export function editDistance(a: string, b: string): number {
   const s = a.toLowerCase();
   const t = b.toLowerCase();
+  let prev2 = new Array<number>(t.length + 1).fill(0);
   let prev = new Array<number>(t.length + 1);
   let curr = new Array<number>(t.length + 1);
   for (let j = 0; j <= t.length; j++) prev[j] = j;
@@ -15,8 +19,9 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= t.length; j++) {
       const cost = s[i - 1] === t[j - 1] ? 0 : 1;
       curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) curr[j] = Math.min(curr[j], prev2[j - 2] + 1);
     }
-    [prev, curr] = [curr, prev];
+    [prev2, prev, curr] = [prev, curr, prev2];
   }
   return prev[t.length];
 }
@@ -25,7 +30,7 @@ export function editDistance(a: string, b: string): number {
  * The candidates closest to `name`, best first. A candidate qualifies when its distance is at
  * most a third of the longer name (so short names need near-exact matches) or when one name
  * contains the other.
- * @example closestMatches('agee', ['age', 'name', 'wage']) // ['age', 'wage']
+ * @example closestMatches('agee', ['age', 'name', 'wage']) // ['age']
  */
 export function closestMatches(name: string, candidates: readonly string[], limit = 3): string[] {
   const lower = name.toLowerCase();

@@ -40,7 +40,10 @@ function take<T extends Arr>(src: T, idx: Uint32Array, width: number): T {
   if (width === 1) {
     for (let j = 0; j < idx.length; j++) out[j] = src[idx[j]];
   } else {
-    for (let j = 0; j < idx.length; j++) out.set(src.subarray(idx[j] * width, (idx[j] + 1) * width), j * width);
+    for (let j = 0; j < idx.length; j++) {
+      const from = idx[j] * width;
+      for (let c = 0; c < width; c++) out[j * width + c] = src[from + c];
+    }
   }
   return out;
 }

@@ -12,7 +12,6 @@
  * top-label ECE (Guo et al., 2017): the probability is the row's largest, the outcome is "the
  * arg-max class (first on ties) is the true class".
  */
-import { argsortStable } from './internal/argsort.js';
 import { sortedQuantile, unitLinspace } from './internal/quantile.js';
 import { checkBinaryLabels, checkLength, checkNonEmpty, checkWeights, inputError, paramError, probaWidth, resolveNClasses } from './internal/validate.js';
 
@@ -74,7 +73,7 @@ export function calibrationCurve(yTrue: Int32Array, yProb: Float64Array, opts: C
   if (strategy === 'uniform') {
     edges = unitLinspace(nBins + 1);
   } else if (strategy === 'quantile') {
-    const sorted = Float64Array.from(argsortStable(yProb), (i) => yProb[i]);
+    const sorted = yProb.slice().sort();
     // np.percentile(y_prob, linspace * 100) divides by 100 again: keep that rounding.
     edges = unitLinspace(nBins + 1).map((q) => sortedQuantile(sorted, (q * 100) / 100));
   } else {

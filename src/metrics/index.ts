@@ -14,9 +14,10 @@ export { accuracyScore, balancedAccuracyScore, type LabelMetricOptions } from '.
 export { confusionMatrix, type ConfusionMatrix, type ConfusionMatrixOptions } from './classification/confusion.js';
 export {
   f1Score, fbetaScore, precisionRecallFscore, precisionRecallFscorePerClass, precisionScore, recallScore,
-  type Average, type PrfAverage, type PrfOptions, type PrfPerClass,
+  type ClassAverage, type PrfAverage, type PrfOptions, type PrfPerClass,
 } from './classification/precision-recall-f1.js';
 export { rocAucScore, type RocAucOptions } from './classification/roc-auc.js';
+export type { OvrAverage } from './classification/one-vs-rest.js';
 export { averagePrecisionScore, type AveragePrecisionOptions } from './classification/average-precision.js';
 export { logLoss, type LogLossOptions } from './classification/log-loss.js';
 export { brierScoreLoss, type BrierOptions } from './classification/brier.js';

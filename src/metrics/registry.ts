@@ -18,7 +18,7 @@ import { brierScoreLoss } from './classification/brier.js';
 import { cohenKappaScore } from './classification/kappa.js';
 import { logLoss } from './classification/log-loss.js';
 import { matthewsCorrcoef } from './classification/mcc.js';
-import { precisionRecallFscore, type Average } from './classification/precision-recall-f1.js';
+import { precisionRecallFscore, type ClassAverage } from './classification/precision-recall-f1.js';
 import { rocAucScore } from './classification/roc-auc.js';
 import { expectedCalibrationError } from './calibration.js';
 import { asLabels, asProba, asValues, labelsFromPredictions } from './internal/coerce.js';
@@ -90,7 +90,7 @@ function valueMetric(name: string, tasks: readonly MetricTask[], greaterIsBetter
   };
 }
 
-function prf(which: 'precision' | 'recall' | 'fscore', average: Average): LabelFn {
+function prf(which: 'precision' | 'recall' | 'fscore', average: ClassAverage): LabelFn {
   return (t, p, o) => precisionRecallFscore(t, p, { average, sampleWeight: o.sampleWeight, nClasses: o.nClasses })[which];
 }
 

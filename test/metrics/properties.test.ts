@@ -7,6 +7,7 @@ import { Rng } from '../../src/common/random.js';
 import { accuracyScore, averagePrecisionScore, logLoss, meanAbsoluteError, ndcgScore, r2Score, rocAucScore } from '../../src/metrics/index.js';
 import { argsortStable } from '../../src/metrics/internal/argsort.js';
 import { npSum } from '../../src/metrics/internal/numpy-sum.js';
+import { medianInPlace, selectInPlace } from '../../src/metrics/internal/select.js';
 
 /** Scores with many ties, negatives and signed zeros. */
 function scores(rng: Rng, n: number, decimals: number): Float64Array {
@@ -52,6 +53,24 @@ describe('argsortStable', () => {
     const order = argsortStable(big);
     const sorted = Array.from(order, (i) => big[i]);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1] <= sorted[i]).toBe(true);
+  });
+});
+
+describe('selectInPlace / medianInPlace', () => {
+  it('agree with sorting, with duplicates and sorted input', () => {
+    const rng = new Rng(21);
+    for (const n of [1, 2, 3, 4, 5, 10, 101, 1000]) {
+      for (const decimals of [0, 1, 6]) {
+        // +0 / -0 compare equal in a selection; normalise them for toBe's Object.is.
+        const v = scores(rng, n, decimals).map((x) => x + 0);
+        const sorted = v.slice().sort();
+        for (const k of [0, n >> 1, n - 1]) expect(selectInPlace(v.slice(), k)).toBe(sorted[k]);
+        const mid = n >> 1;
+        expect(medianInPlace(v.slice())).toBe(n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+        expect(medianInPlace(sorted.slice())).toBe(medianInPlace(v.slice()));
+        expect(medianInPlace(sorted.slice().reverse())).toBe(medianInPlace(v.slice()));
+      }
+    }
   });
 });
 

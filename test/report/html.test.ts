@@ -35,14 +35,16 @@ describe('formatting', () => {
     expect(formatNumber(1234567)).toBe('1,234,567');
     expect(formatNumber(3.14159)).toBe('3.142');
     expect(formatNumber(-0.5)).toBe('-0.5');
-    expect(formatNumber(-1234.5678)).toBe('-1,235');
+    expect(formatNumber(-1234.5678)).toBe('-1235');
+    expect(formatNumber(2014)).toBe('2014');
+    expect(formatNumber(-98765.4321)).toBe('-98,765');
     expect(formatNumber(0.000123456)).toBe('0.0001235');
     expect(formatNumber(0.0000123456)).toBe('1.23e-5');
     expect(formatNumber(12.5)).toBe('12.5');
     expect(formatNumber(Number.NaN)).toBe('–');
     expect(formatCount(1234.4)).toBe('1,234');
     expect([0, 0.1234, 0.05, 0.0004].map(formatPercent)).toEqual(['0%', '12%', '5.0%', '0.04%']);
-    expect([1500, 12_500, 2_500_000, 0.25].map(formatShort)).toEqual(['1,500', '12.5k', '2.5M', '0.25']);
+    expect([1500, 12_500, 2_500_000, 0.25].map(formatShort)).toEqual(['1500', '12.5k', '2.5M', '0.25']);
     expect(formatDate(Date.UTC(2024, 0, 31))).toBe('2024-01-31');
     expect(formatDate(Date.UTC(2024, 0, 31, 13, 5))).toBe('2024-01-31 13:05');
   });

@@ -8,7 +8,10 @@ import { registerPredict } from './predict.js';
 import { registerProfile } from './profile.js';
 import { registerQuickstart } from './quickstart.js';
 import { registerTrain } from './train.js';
+import { registerCluster } from './cluster.js';
+import { registerAnomalies } from './anomalies.js';
+import { registerReduce } from './reduce.js';
 
 export type RegisterCommand = (ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart];
+export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce];

@@ -4,7 +4,7 @@
  * table of columns, and the warnings.
  */
 import type { ColumnProfile, Profile } from '../../data/profile/types.js';
-import { formatCount, formatNumber, formatPercent } from '../../report/html/format.js';
+import { formatCount, formatDate, formatNumber, formatPercent } from '../../report/html/format.js';
 
 const MAX_NAME = 28;
 const MAX_SUMMARY = 60;
@@ -14,7 +14,7 @@ function clip(s: string, max: number): string {
 }
 
 function summaryOf(c: ColumnProfile): string {
-  if (typeof c.min === 'string') return `${c.min.slice(0, 16)} → ${String(c.max).slice(0, 16)}`;
+  if (typeof c.min === 'string') return `${formatDate(Date.parse(c.min))} → ${formatDate(Date.parse(String(c.max)))}`;
   if (c.topValues && c.topValues.length > 0 && c.type !== 'numeric') {
     return c.topValues
       .slice(0, 3)

@@ -133,13 +133,16 @@ export async function sniffDialect(con: DuckDBConnection, file: FileHead, opts: 
   } catch (err) {
     failure = err;
   }
-  const suspicious = dialect === undefined || dialect.columns.length === 1;
+  // One column, or lines skipped at the top although the first line splits into fields,
+  // is how the sniffer reacts to rows with unequal field counts: look closer.
+  const skipped = dialect !== undefined && dialect.skip > 0 && splitLine(firstLine(file), dialect.delimiter, dialect.quote || '"').length > 1;
+  const suspicious = dialect === undefined || dialect.columns.length === 1 || skipped;
   if (suspicious) {
-    const delim = headerDelimiter(file, delimiter);
+    const delim = skipped ? dialect!.delimiter : headerDelimiter(file, delimiter);
     if (delim !== undefined) {
       await strictCheck(con, file, delim, opts.quote ?? '"');
       // Every row agrees with the header's delimiter: sniff again with it fixed.
-      if (dialect === undefined || dialect.delimiter !== delim) {
+      if (dialect === undefined || dialect.delimiter !== delim || skipped) {
         try {
           dialect = await runSniff(con, file.path, userArgs(opts, delim));
         } catch (err) {

@@ -10,22 +10,21 @@ let instance: Promise<DuckDBInstance> | undefined;
 
 /** The shared in-memory DuckDB instance (created lazily, once per process). */
 export function duckdbInstance(): Promise<DuckDBInstance> {
-  instance ??= DuckDBInstance.create(':memory:', {
-    // Timestamps without a zone are read as UTC, the Frame's convention (epoch ms UTC).
-    TimeZone: 'UTC',
-  });
+  // No ICU extension (it would need a download): DuckDB then keeps TIMESTAMPTZ in UTC and
+  // reads timestamps without a zone as UTC — the Frame's convention (epoch ms UTC).
+  instance ??= DuckDBInstance.create(':memory:', process.env.MW_DUCKDB_THREADS ? { threads: process.env.MW_DUCKDB_THREADS } : {});
   return instance;
 }
 
 /**
- * A fresh connection on the shared instance, set up for reading: UTC, and a larger buffer
+ * A fresh connection on the shared instance, set up for reading with a larger buffer
  * between DuckDB's parallel scan and our chunk-by-chunk fetching — with the default (about
  * 1 MB) the CSV workers stall every few chunks waiting for JavaScript to catch up.
  */
 export async function openConnection(): Promise<DuckDBConnection> {
   const db = await duckdbInstance();
   const con = await db.connect();
-  await con.run("SET TimeZone = 'UTC'; SET streaming_buffer_size = '64MB'");
+  await con.run("SET streaming_buffer_size = '64MB'");
   return con;
 }
 

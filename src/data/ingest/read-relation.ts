@@ -64,9 +64,13 @@ export async function readRelation(con: DuckDBConnection, rel: Relation, opts: R
   const capacity = Math.min(rel.estimatedRows ?? 65_536, opts.limitRows ?? Number.POSITIVE_INFINITY);
   const result = await con.stream(plan.sql);
   const asm = new FrameAssembler(plan.columns, capacity);
+  // Ask for the next chunk before copying this one: DuckDB parses on a libuv thread while
+  // JavaScript copies, so the two overlap.
+  let next = result.fetchChunk();
   for (;;) {
-    const chunk = await result.fetchChunk();
+    const chunk = await next;
     if (chunk === null || chunk.rowCount === 0) break;
+    next = result.fetchChunk();
     asm.append(chunk, 0, chunk.rowCount);
   }
   if (asm.rows === 0) throw emptyError(rel);

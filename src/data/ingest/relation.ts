@@ -29,8 +29,11 @@ export interface Relation {
   readonly withTextColumns?: (columns: readonly string[]) => Promise<Relation>;
 }
 
+/** Column names and types of `sql`, from preparing it (nothing runs). */
 async function describe(con: DuckDBConnection, sql: string): Promise<{ names: string[]; types: DuckDBType[] }> {
-  const prepared = await con.prepare(`SELECT * FROM (${sql})`);
+  // Prepared as given, not wrapped in a subquery: a subquery would rename repeated column
+  // names (a, a_1), hiding the duplicate from the check in planRelation.
+  const prepared = await con.prepare(sql);
   const names: string[] = [];
   const types: DuckDBType[] = [];
   for (let i = 0; i < prepared.columnCount; i++) {

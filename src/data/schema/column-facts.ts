@@ -4,6 +4,7 @@
  * sort of its present values for numbers and dates). Profiling computes the same sorted copy
  * and category counts anyway, so it passes them in and nothing is computed twice.
  */
+import { sortedNonNaN } from '../../common/sort-float64.js';
 import type { CategoricalColumn, Column, Dtype } from '../frame/column.js';
 import { looksLikeIsoDate } from './iso-date.js';
 
@@ -43,13 +44,7 @@ export interface FactInputs {
 
 /** The non-missing values of `values`, sorted ascending (a copy). */
 export function sortedPresent(values: Float64Array): Float64Array {
-  const out = new Float64Array(values.length);
-  let k = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === v) out[k++] = v;
-  }
-  return out.subarray(0, k).sort();
+  return sortedNonNaN(values);
 }
 
 /** Rows per category code of a categorical column (missing rows are not counted). */

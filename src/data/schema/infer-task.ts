@@ -140,7 +140,7 @@ export function inferTask(frame: Frame, target: string, options: InferTaskOption
   }
   let why = `numbers with ${values.length} distinct values`;
   if (whole && few) {
-    why += ` (whole numbers ${range} that ${gapless && startsLikeCodes ? 'have too few rows each' : gapless ? `start at ${first}, not 0 or 1` : 'skip values'}, so they read as amounts or scores; pass task multiclass to treat them as classes)`;
+    why += ` (whole numbers ${range} that ${gapless && startsLikeCodes ? 'have too few rows each' : gapless ? `start at ${first}, not 0 or 1` : 'skip values'}, so they read as amounts or scores; pass --task multiclass to treat them as classes)`;
   }
   return { target, task: 'regression', reason: why };
 }

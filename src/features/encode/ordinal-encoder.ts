@@ -40,7 +40,9 @@ export class OrdinalEncoder implements FittedStep {
       if (!categories || col.dtype !== 'categorical') return col;
       const index = categoryIndex(categories);
       const remap = col.categories.map((c) => index.get(c) ?? Number.NaN);
-      return float64Column(col.name, Float64Array.from(col.codes, (c) => (c < 0 ? Number.NaN : remap[c])));
+      const out = new Float64Array(col.codes.length);
+      for (let i = 0; i < out.length; i++) out[i] = col.codes[i] < 0 ? Number.NaN : remap[col.codes[i]];
+      return float64Column(col.name, out);
     });
     return Frame.fromColumns(out);
   }

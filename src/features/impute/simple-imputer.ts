@@ -126,7 +126,10 @@ export class Imputer implements FittedStep {
       }
       const fill = fills.get(col.name);
       if (fill === undefined) return col;
-      return float64Column(col.name, Float64Array.from(col.values, (v) => (Number.isNaN(v) ? fill : v)));
+      const src = col.values;
+      const out = new Float64Array(src.length);
+      for (let i = 0; i < src.length; i++) out[i] = src[i] !== src[i] ? fill : src[i];
+      return float64Column(col.name, out);
     });
     for (const name of this.state.indicators) {
       const col = X.column(name);

@@ -55,7 +55,10 @@ export class StandardScaler implements FittedStep {
       const s = stats.get(col.name);
       if (!s || col.dtype === 'categorical') return col;
       const { mean, scale } = s;
-      return float64Column(col.name, Float64Array.from(col.values, (v) => (v - mean) / scale));
+      const src = col.values;
+      const out = new Float64Array(src.length);
+      for (let i = 0; i < src.length; i++) out[i] = (src[i] - mean) / scale;
+      return float64Column(col.name, out);
     });
     return Frame.fromColumns(out);
   }

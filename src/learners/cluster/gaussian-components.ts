@@ -60,30 +60,47 @@ function illDefined(): ModelwrightError {
   );
 }
 
+/**
+ * The lower triangle of Pᵀ (P upper triangular), packed row by row: entry (j, t ≤ j) is
+ * P[t, j]. Makes y_j = Σ_{t ≤ j} diff_t P[t, j] one contiguous run per j.
+ */
+function packedTransposedUpper(P: Float64Array, base: number, d: number): Float64Array {
+  const packed = new Float64Array((d * (d + 1)) / 2);
+  let o = 0;
+  for (let j = 0; j < d; j++) for (let t = 0; t <= j; t++) packed[o++] = P[base + t * d + j];
+  return packed;
+}
+
 /** out[i·k + c] = log π_c + log N(xᵢ | μ_c, Σ_c) for the row-major n × d matrix X. */
 export function weightedLogProb(X: Float64Array, n: number, m: Mixture, out: Float64Array): void {
   const { k, d } = m;
   const diff = new Float64Array(d);
   for (let c = 0; c < k; c++) {
     const base = -0.5 * d * LOG_2PI + m.logDetPrecision[c] + Math.log(m.weights[c]);
-    const mu = c * d;
+    const mu = m.means.subarray(c * d, (c + 1) * d);
+    if (m.covarianceType === 'diag') {
+      const prec = m.precisionsCholesky.subarray(c * d, (c + 1) * d);
+      for (let i = 0; i < n; i++) {
+        const a = i * d;
+        let q = 0;
+        for (let j = 0; j < d; j++) {
+          const y = (X[a + j] - mu[j]) * prec[j];
+          q += y * y;
+        }
+        out[i * k + c] = base - 0.5 * q;
+      }
+      continue;
+    }
+    const packed = packedTransposedUpper(m.precisionsCholesky, c * d * d, d);
     for (let i = 0; i < n; i++) {
       const a = i * d;
+      for (let j = 0; j < d; j++) diff[j] = X[a + j] - mu[j];
       let q = 0;
-      if (m.covarianceType === 'diag') {
-        for (let j = 0; j < d; j++) {
-          const y = (X[a + j] - m.means[mu + j]) * m.precisionsCholesky[mu + j];
-          q += y * y;
-        }
-      } else {
-        for (let j = 0; j < d; j++) diff[j] = X[a + j] - m.means[mu + j];
-        // y = diff · P with P upper triangular: y_j = Σ_{t ≤ j} diff_t P[t, j].
-        const P = c * d * d;
-        for (let j = 0; j < d; j++) {
-          let y = 0;
-          for (let t = 0; t <= j; t++) y += diff[t] * m.precisionsCholesky[P + t * d + j];
-          q += y * y;
-        }
+      let o = 0;
+      for (let j = 0; j < d; j++) {
+        let y = 0;
+        for (let t = 0; t <= j; t++) y += diff[t] * packed[o++];
+        q += y * y;
       }
       out[i * k + c] = base - 0.5 * q;
     }
@@ -125,18 +142,24 @@ export function estimateParameters(X: Float64Array, n: number, d: number, resp: 
   for (let c = 0; c < k; c++) for (let j = 0; j < d; j++) means[c * d + j] /= nk[c];
   const covariances = new Float64Array(covarianceType === 'full' ? k * d * d : k * d);
   const diff = new Float64Array(d);
+  // Full covariances accumulate in packed upper triangles (one contiguous run per row-weight
+  // pair), unpacked into symmetric d × d matrices at the end.
+  const tri = (d * (d + 1)) / 2;
+  const packed = covarianceType === 'full' ? new Float64Array(k * tri) : covariances;
   for (let i = 0; i < n; i++) {
+    const a = i * d;
     for (let c = 0; c < k; c++) {
       const r = resp[i * k + c];
       if (r === 0) continue; // underflowed responsibilities: most pairs once clusters separate
-      for (let j = 0; j < d; j++) diff[j] = X[i * d + j] - means[c * d + j];
+      const mu = c * d;
+      for (let j = 0; j < d; j++) diff[j] = X[a + j] - means[mu + j];
       if (covarianceType === 'diag') {
-        for (let j = 0; j < d; j++) covariances[c * d + j] += r * diff[j] * diff[j];
+        for (let j = 0; j < d; j++) covariances[mu + j] += r * diff[j] * diff[j];
       } else {
-        const base = c * d * d;
+        let o = c * tri;
         for (let p = 0; p < d; p++) {
           const rp = r * diff[p];
-          for (let q = p; q < d; q++) covariances[base + p * d + q] += rp * diff[q];
+          for (let q = p; q < d; q++) packed[o++] += rp * diff[q];
         }
       }
     }
@@ -146,9 +169,10 @@ export function estimateParameters(X: Float64Array, n: number, d: number, resp: 
       for (let j = 0; j < d; j++) covariances[c * d + j] = covariances[c * d + j] / nk[c] + regCovar;
     } else {
       const base = c * d * d;
+      let o = c * tri;
       for (let p = 0; p < d; p++) {
         for (let q = p; q < d; q++) {
-          const v = covariances[base + p * d + q] / nk[c] + (p === q ? regCovar : 0);
+          const v = packed[o++] / nk[c] + (p === q ? regCovar : 0);
           covariances[base + p * d + q] = v;
           covariances[base + q * d + p] = v;
         }

@@ -35,6 +35,8 @@ export interface DatasetLayout {
   readonly numBins: Int32Array;
   /** Per feature: 1 when categorical. */
   readonly isCategorical: Uint8Array;
+  /** Per narrow column (padding included): bins of its feature, 0 for padding. */
+  readonly narrowBins: Int32Array;
   /** Doubles in one leaf histogram. */
   readonly histSize: number;
 }
@@ -54,6 +56,8 @@ export function datasetLayout(mappers: readonly BinMapper[]): DatasetLayout {
     else featureCol[f] = nNarrow++;
   });
   const narrowWords = Math.ceil(nNarrow / 4);
+  const narrowBins = new Int32Array(narrowWords * 4);
+  for (let f = 0; f < F; f++) if (!featureWide[f]) narrowBins[featureCol[f]] = numBins[f];
   const histOffset = new Int32Array(F);
   let next = narrowWords * 4 * NARROW_SLOT;
   for (let f = 0; f < F; f++) {
@@ -62,7 +66,7 @@ export function datasetLayout(mappers: readonly BinMapper[]): DatasetLayout {
       next += 2 * numBins[f];
     } else histOffset[f] = featureCol[f] * NARROW_SLOT;
   }
-  return { nFeatures: F, narrowWords, wideStride: nWide, featureWide, featureCol, histOffset, numBins, isCategorical, histSize: next };
+  return { nFeatures: F, narrowWords, wideStride: nWide, featureWide, featureCol, histOffset, numBins, isCategorical, narrowBins, histSize: next };
 }
 
 /** Typed-array storage, on a SharedArrayBuffer when worker threads will read it. */

@@ -4,7 +4,7 @@
  * reference the k-d tree is tested against, and the right choice for small or wide data
  * (scikit-learn's 'auto' also goes brute above 15 features).
  */
-import { type Metric, reducedDistance } from './distance.js';
+import { type Metric, reducedDistanceBounded } from './distance.js';
 import { NeighborHeap } from './neighbor-heap.js';
 
 /** For each query row, its k nearest training rows (nearest first) and reduced distances. */
@@ -15,9 +15,11 @@ export function bruteForceKnn(train: Float64Array, nTrain: number, queries: Floa
   const heap = new NeighborHeap(kk);
   for (let q = 0; q < nQueries; q++) {
     heap.reset();
+    const euclidean = metric === 'euclidean';
     for (let i = 0; i < nTrain; i++) {
-      const d = reducedDistance(metric, queries, q, train, i, p);
-      if (d <= heap.bound()) heap.push(d, i);
+      const bound = heap.bound();
+      const d = reducedDistanceBounded(euclidean, queries, q, train, i, p, bound);
+      if (d <= bound) heap.push(d, i);
     }
     const s = heap.sorted();
     index.set(s.index, q * kk);

@@ -23,6 +23,30 @@ export function reducedDistance(metric: Metric, A: Float64Array, a: number, B: F
   return s;
 }
 
+/**
+ * The reduced distance, or any value above `bound` as soon as the partial sum exceeds it
+ * (terms are non-negative, so the full sum would too): callers only keep distances ≤ bound,
+ * so the early exit changes no result.
+ */
+export function reducedDistanceBounded(euclidean: boolean, A: Float64Array, a: number, B: Float64Array, b: number, p: number, bound: number): number {
+  let s = 0;
+  const ao = a * p;
+  const bo = b * p;
+  if (euclidean) {
+    for (let j = 0; j < p; j++) {
+      const d = A[ao + j] - B[bo + j];
+      s += d * d;
+      if (s > bound) return s;
+    }
+  } else {
+    for (let j = 0; j < p; j++) {
+      s += Math.abs(A[ao + j] - B[bo + j]);
+      if (s > bound) return s;
+    }
+  }
+  return s;
+}
+
 /** Reduced distance from a one-dimensional gap (for bounding-box lower bounds). */
 export function reducedGap(metric: Metric, gap: number): number {
   return metric === 'euclidean' ? gap * gap : Math.abs(gap);

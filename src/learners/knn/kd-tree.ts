@@ -7,20 +7,22 @@
  * exactly the bound are still visited, so ties resolve by row index as in brute force and
  * both return identical neighbours.
  *
- * The tree is not serialised: it is rebuilt from the training matrix on load (deterministic).
+ * Nodes live in flat typed arrays (bounding boxes: 2p numbers per node). The tree is not
+ * serialised: it is rebuilt from the training matrix on load (deterministic).
  */
-import { type Metric, reducedDistance, reducedGap } from './distance.js';
+import { type Metric, reducedDistanceBounded, reducedGap } from './distance.js';
 import { NeighborHeap } from './neighbor-heap.js';
 
 export class KdTree {
   /** Training row indices, permuted so each node owns a contiguous range. */
   private readonly order: Int32Array;
-  private readonly start: number[] = [];
-  private readonly end: number[] = [];
-  private readonly left: number[] = [];
-  private readonly right: number[] = [];
-  /** Per node: p lower then p upper bounds. */
-  private readonly boxes: Float64Array[] = [];
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  /** Child node indices; −1 for a leaf. */
+  private readonly left: Int32Array;
+  private readonly right: Int32Array;
+  /** Per node: p lower bounds, then p upper bounds. */
+  private readonly boxes: Float64Array;
 
   constructor(
     private readonly data: Float64Array,
@@ -29,12 +31,34 @@ export class KdTree {
     private readonly leafSize = 30,
   ) {
     this.order = Int32Array.from({ length: nRows }, (_, i) => i);
-    if (nRows > 0) this.build(0, nRows);
+    const nodes: { s: number; e: number; l: number; r: number; box: Float64Array }[] = [];
+    const build = (s: number, e: number): number => {
+      const id = nodes.length;
+      const box = this.boxOf(s, e);
+      nodes.push({ s, e, l: -1, r: -1, box });
+      if (e - s <= leafSize) return id;
+      let dim = 0;
+      let spread = -1;
+      for (let j = 0; j < p; j++) if (box[p + j] - box[j] > spread) (spread = box[p + j] - box[j]), (dim = j);
+      if (spread <= 0) return id; // all rows identical: keep as a leaf
+      const mid = (s + e) >> 1;
+      this.select(s, e - 1, mid, dim);
+      nodes[id].l = build(s, mid);
+      nodes[id].r = build(mid, e);
+      return id;
+    };
+    if (nRows > 0) build(0, nRows);
+    const m = nodes.length;
+    this.start = Int32Array.from(nodes, (nd) => nd.s);
+    this.end = Int32Array.from(nodes, (nd) => nd.e);
+    this.left = Int32Array.from(nodes, (nd) => nd.l);
+    this.right = Int32Array.from(nodes, (nd) => nd.r);
+    this.boxes = new Float64Array(m * 2 * p);
+    nodes.forEach((nd, i) => this.boxes.set(nd.box, i * 2 * p));
   }
 
-  private build(s: number, e: number): number {
+  private boxOf(s: number, e: number): Float64Array {
     const { p, data, order } = this;
-    const node = this.start.length;
     const box = new Float64Array(2 * p);
     box.fill(Number.POSITIVE_INFINITY, 0, p);
     box.fill(Number.NEGATIVE_INFINITY, p);
@@ -46,21 +70,7 @@ export class KdTree {
         if (v > box[p + j]) box[p + j] = v;
       }
     }
-    this.start.push(s);
-    this.end.push(e);
-    this.left.push(-1);
-    this.right.push(-1);
-    this.boxes.push(box);
-    if (e - s <= this.leafSize) return node;
-    let dim = 0;
-    let spread = -1;
-    for (let j = 0; j < p; j++) if (box[p + j] - box[j] > spread) (spread = box[p + j] - box[j]), (dim = j);
-    if (spread <= 0) return node; // all rows identical: keep as a leaf
-    const mid = (s + e) >> 1;
-    this.select(s, e - 1, mid, dim);
-    this.left[node] = this.build(s, mid);
-    this.right[node] = this.build(mid, e);
-    return node;
+    return box;
   }
 
   /** Quickselect: put the row with the `k`-th smallest value of `dim` at position k. */
@@ -87,14 +97,16 @@ export class KdTree {
     }
   }
 
-  /** Lower bound of the reduced distance from query row q to node's box. */
+  /** Lower bound of the reduced distance from the query at Q[qo..] to a node's box. */
   private boxDistance(node: number, metric: Metric, Q: Float64Array, qo: number): number {
-    const box = this.boxes[node];
-    const p = this.p;
+    const { boxes, p } = this;
+    const bo = node * 2 * p;
     let s = 0;
     for (let j = 0; j < p; j++) {
       const v = Q[qo + j];
-      const gap = v < box[j] ? box[j] - v : v > box[p + j] ? v - box[p + j] : 0;
+      const lo = boxes[bo + j];
+      const hi = boxes[bo + p + j];
+      const gap = v < lo ? lo - v : v > hi ? v - hi : 0;
       if (gap > 0) s += reducedGap(metric, gap);
     }
     return s;
@@ -105,16 +117,19 @@ export class KdTree {
     const l = this.left[node];
     if (l < 0) {
       const { order, data, p } = this;
-      for (let r = this.start[node]; r < this.end[node]; r++) {
+      const euclidean = metric === 'euclidean';
+      for (let r = this.start[node], e = this.end[node]; r < e; r++) {
         const i = order[r];
-        const d = reducedDistance(metric, Q, q, data, i, p);
-        if (d <= heap.bound()) heap.push(d, i);
+        const bound = heap.bound();
+        const d = reducedDistanceBounded(euclidean, Q, q, data, i, p, bound);
+        if (d <= bound) heap.push(d, i);
       }
       return;
     }
     const rgt = this.right[node];
-    const dl = this.boxDistance(l, metric, Q, q * this.p);
-    const dr = this.boxDistance(rgt, metric, Q, q * this.p);
+    const qo = q * this.p;
+    const dl = this.boxDistance(l, metric, Q, qo);
+    const dr = this.boxDistance(rgt, metric, Q, qo);
     if (dl <= dr) {
       this.search(l, metric, Q, q, heap, dl);
       this.search(rgt, metric, Q, q, heap, dr);

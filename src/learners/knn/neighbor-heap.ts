@@ -60,9 +60,18 @@ export class NeighborHeap {
     index[c] = i;
   }
 
-  /** Neighbours sorted nearest first (ties by row index). */
+  /** Neighbours sorted nearest first (ties by row index); insertion sort, k is small. */
   sorted(): { dist: Float64Array; index: Int32Array } {
-    const order = Array.from({ length: this.size }, (_, q) => q).sort((a, b) => this.dist[a] - this.dist[b] || this.index[a] - this.index[b]);
-    return { dist: Float64Array.from(order, (q) => this.dist[q]), index: Int32Array.from(order, (q) => this.index[q]) };
+    const dist = this.dist.slice(0, this.size);
+    const index = this.index.slice(0, this.size);
+    for (let a = 1; a < dist.length; a++) {
+      const d = dist[a];
+      const i = index[a];
+      let b = a - 1;
+      for (; b >= 0 && after(dist[b], index[b], d, i); b--) (dist[b + 1] = dist[b]), (index[b + 1] = index[b]);
+      dist[b + 1] = d;
+      index[b + 1] = i;
+    }
+    return { dist, index };
   }
 }

@@ -3,30 +3,29 @@
  * The preprocessing every unsupervised learner applies before its algorithm, kept inside the
  * model so that a model reads raw Frames:
  *
- *   Frame ──conform to schema──▶ impute (numeric: training median; categorical: left missing)
- *         ──▶ standardise numeric columns ((x − mean) / std, ddof 0)      [standardize=true]
- *         ──▶ one-hot categorical columns (20 columns at most, rarer → `__other__`)
+ *   Frame ──conform to the input schema (columns by name, categories by text)──▶
+ *         encoder.ts: impute (numeric: training median; categorical: left missing)
+ *                     ──▶ standardise numeric columns ((x − mean) / std, ddof 0)  [standardize]
+ *                     ──▶ one-hot categorical columns (≤ 20 columns, rarer → `__other__`)
  *         ──▶ row-major Float64Array n × width
  *
  * Why these choices:
- * - Distances and variances mix columns, so numeric columns are put on one scale; without
- *   it the column with the largest unit decides every cluster and component.
- * - One-hot indicators are left as 0/1 rather than standardised: scaling a 1 % category by its
- *   std would make it weigh ~10 standard deviations and dominate the distances.
+ * - Distances and variances mix columns, so numeric columns are put on one scale; without it
+ *   the column with the largest unit decides every cluster and component.
+ * - One-hot indicators stay 0/1 rather than standardised: scaling a 1 % category by its std
+ *   would make it weigh ~10 standard deviations and dominate the distances.
  * - A missing or unseen category encodes as all zeros ("none of the known categories").
  * - Columns that cannot help are skipped with a reason: all values missing, or a categorical
  *   column whose values are nearly all distinct (an identifier or free text).
- * The steps themselves are src/features/ (shared with the supervised learners).
+ * The semantics are those of src/features (imputer → standard scaler → one-hot encoder); the
+ * encoding is done here in one pass into the matrix because chaining Frame steps cost more
+ * than the learners themselves on wide tables.
  */
-import { categoricalColumn, type Column, float64Column } from '../../data/frame/column.js';
-import { Frame } from '../../data/frame/frame.js';
+import type { Column } from '../../data/frame/column.js';
+import type { Frame } from '../../data/frame/frame.js';
 import { DataError } from '../../errors.js';
-import { Pipeline, type PipelineState, type StepSpec } from '../../features/pipeline.js';
-import type { ScalerState } from '../../features/scale/standard-scaler.js';
 import { alignFeatures, type FeatureSchema, type FeatureSpec } from '../feature-schema.js';
-
-/** One-hot columns per categorical feature at most (the rest share `__other__`). */
-export const MAX_ONE_HOT = 20;
+import { applyEncoder, type EncoderInput, type EncoderState, encodedNames, fitEncoder } from './encoder.js';
 
 export interface SkippedColumn {
   readonly name: string;
@@ -34,7 +33,7 @@ export interface SkippedColumn {
 }
 
 export interface PreprocessState {
-  readonly pipeline: PipelineState;
+  readonly encoder: EncoderState;
   readonly skipped: readonly SkippedColumn[];
 }
 
@@ -52,27 +51,28 @@ function skipReason(col: Column): string | null {
     if (distinct > 20 && distinct > 0.5 * present) return `looks like an identifier or free text (${distinct} distinct values in ${present} rows)`;
     return null;
   }
-  for (const v of col.values) if (!Number.isNaN(v)) return null;
+  for (const v of col.values) if (v === v) return null;
   return 'all values missing';
 }
 
-/** `X` restricted and converted to `schema` (categorical codes in training order). */
-function conform(X: Frame, schema: FeatureSchema, modelName: string): Frame {
+/** Inputs of the encoder for `X`, conformed to `schema` (categorical codes into its dictionaries). */
+function encoderInputs(X: Frame, schema: FeatureSchema, modelName: string): EncoderInput[] {
   const aligned = alignFeatures(X, schema, modelName);
-  return Frame.fromColumns(
-    schema.features.map((f: FeatureSpec, j) => {
-      const a = aligned.columns[j];
-      return f.kind === 'categorical' ? categoricalColumn(f.name, a as Int32Array, f.categories ?? []) : float64Column(f.name, a as Float64Array);
-    }),
+  return schema.features.map((f: FeatureSpec, j) =>
+    f.kind === 'categorical' ? { codes: aligned.columns[j] as Int32Array, dictionary: f.categories ?? [] } : { values: aligned.columns[j] as Float64Array },
   );
 }
 
 export class Preprocessor {
+  readonly featureNames: readonly string[];
+
   private constructor(
     readonly inputSchema: FeatureSchema,
-    private readonly pipeline: Pipeline,
+    private readonly encoder: EncoderState,
     readonly skipped: readonly SkippedColumn[],
-  ) {}
+  ) {
+    this.featureNames = encodedNames(encoder);
+  }
 
   /**
    * Fit the preprocessing on `X`. A DataError (MW_DATA_NO_FEATURES) when no column is usable.
@@ -93,29 +93,25 @@ export class Preprocessor {
       });
     }
     const schema: FeatureSchema = { features };
-    const steps: StepSpec[] = [{ kind: 'impute', options: { numeric: 'median', categorical: 'keep', addIndicator: false } }];
-    if (options.standardize) steps.push({ kind: 'standard-scale' });
-    steps.push({ kind: 'one-hot', options: { maxCategories: MAX_ONE_HOT } });
-    const pipeline = Pipeline.fit(conform(X, schema, owner), steps);
-    return new Preprocessor(schema, pipeline, skipped);
+    const inputs = encoderInputs(X, schema, owner);
+    const encoder = fitEncoder(
+      features.map((f, j) => ({ name: f.name, input: inputs[j] })),
+      options.standardize,
+    );
+    return new Preprocessor(schema, encoder, skipped);
   }
 
   static fromJSON(inputSchema: FeatureSchema, state: PreprocessState): Preprocessor {
-    return new Preprocessor(inputSchema, Pipeline.fromJSON(state.pipeline), state.skipped);
-  }
-
-  /** Names of the encoded columns, in matrix order. */
-  get featureNames(): readonly string[] {
-    return this.pipeline.outputNames;
+    return new Preprocessor(inputSchema, state.encoder, state.skipped);
   }
 
   get width(): number {
-    return this.pipeline.outputNames.length;
+    return this.featureNames.length;
   }
 
   /** The encoded row-major n × width matrix of `X` (columns matched by name; extras ignored). */
   matrix(X: Frame, modelName = 'the model'): Float64Array {
-    return this.pipeline.toMatrix(conform(X, this.inputSchema, modelName)).data;
+    return applyEncoder(this.encoder, encoderInputs(X, this.inputSchema, modelName), X.nRows);
   }
 
   /**
@@ -123,21 +119,17 @@ export class Preprocessor {
    * columns and when standardize=false — so that results can be put back in original units.
    */
   scaling(): { readonly mean: Float64Array; readonly scale: Float64Array } {
-    const names = this.featureNames;
-    const mean = new Float64Array(names.length);
-    const scale = new Float64Array(names.length).fill(1);
-    const scaler = this.pipeline.steps.find((s) => s.kind === 'standard-scale');
-    if (scaler) {
-      const stats = new Map((scaler.toJSON().state as ScalerState).columns.map((c) => [c.name, c]));
-      names.forEach((n, j) => {
-        const s = stats.get(n);
-        if (s) (mean[j] = s.mean), (scale[j] = s.scale);
-      });
+    const mean = new Float64Array(this.width);
+    const scale = new Float64Array(this.width).fill(1);
+    let j = 0;
+    for (const c of this.encoder.columns) {
+      if (c.kind === 'numeric') (mean[j] = c.mean), (scale[j] = c.scale), j++;
+      else j += c.categories.length + (c.other.length > 0 ? 1 : 0);
     }
     return { mean, scale };
   }
 
   toJSON(): PreprocessState {
-    return { pipeline: this.pipeline.toJSON(), skipped: this.skipped };
+    return { encoder: this.encoder, skipped: this.skipped };
   }
 }

@@ -6,7 +6,7 @@
  * label-binarized y_true, as sklearn does for an indicator matrix.
  */
 import { npSum } from '../internal/numpy-sum.js';
-import { checkBinaryLabels, checkNonEmpty, checkWeights, probaWidth, resolveNClasses } from '../internal/validate.js';
+import { checkBinaryLabels, checkNonEmpty, checkWeights, probaWidth, resolveNClasses, secondColumn } from '../internal/validate.js';
 import { binaryCurveOf } from './binary-curve.js';
 import { prFromCurve } from './curves.js';
 import { checkOvrAverage, oneVsRest, type OvrAverage } from './one-vs-rest.js';
@@ -40,7 +40,7 @@ export function averagePrecisionScore(yTrue: Int32Array, yScore: Float64Array, o
   checkWeights(metric, opts.sampleWeight, n);
   const width = probaWidth(metric, yScore, n, opts.nClasses);
   if (width <= 2) {
-    const scores = width === 1 ? yScore : Float64Array.from({ length: n }, (_, i) => yScore[2 * i + 1]);
+    const scores = width === 1 ? yScore : secondColumn(yScore, n);
     checkBinaryLabels(metric, yTrue);
     return binaryAveragePrecision(Uint8Array.from(yTrue), scores, opts.sampleWeight);
   }

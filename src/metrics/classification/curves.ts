@@ -41,16 +41,25 @@ export function rocFromCurve(curve: BinaryCurve, dropIntermediate = true): RocCu
   let { fps, tps, thresholds } = curve;
   if (dropIntermediate && fps.length > 2) {
     // Keep a point only where the curve turns: a non-zero second difference in fps or tps.
-    const keep: number[] = [0];
-    for (let i = 1; i < fps.length - 1; i++) {
-      const d2f = (fps[i + 1] - fps[i]) - (fps[i] - fps[i - 1]);
-      const d2t = (tps[i + 1] - tps[i]) - (tps[i] - tps[i - 1]);
-      if (d2f !== 0 || d2t !== 0) keep.push(i);
+    const last = fps.length - 1;
+    const f2 = new Float64Array(fps.length);
+    const t2 = new Float64Array(fps.length);
+    const th2 = new Float64Array(fps.length);
+    let m = 0;
+    for (let i = 0; i <= last; i++) {
+      const corner = i === 0 || i === last
+        || (fps[i + 1] - fps[i]) - (fps[i] - fps[i - 1]) !== 0
+        || (tps[i + 1] - tps[i]) - (tps[i] - tps[i - 1]) !== 0;
+      if (corner) {
+        f2[m] = fps[i];
+        t2[m] = tps[i];
+        th2[m] = thresholds[i];
+        m++;
+      }
     }
-    keep.push(fps.length - 1);
-    fps = Float64Array.from(keep, (i) => fps[i]);
-    tps = Float64Array.from(keep, (i) => tps[i]);
-    thresholds = Float64Array.from(keep, (i) => thresholds[i]);
+    fps = f2.subarray(0, m);
+    tps = t2.subarray(0, m);
+    thresholds = th2.subarray(0, m);
   }
   const m = fps.length + 1;
   const fpr = new Float64Array(m);

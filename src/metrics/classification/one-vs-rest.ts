@@ -5,7 +5,7 @@
  * 'macro' = plain mean over classes, 'weighted' = mean weighted by each class's (weighted)
  * support, 'micro' = one binary problem over all n×K (row, class) cells.
  */
-import { npSum } from '../internal/numpy-sum.js';
+import { npSum, npSumRange } from '../internal/numpy-sum.js';
 import { checkFinite, inputError, paramError } from '../internal/validate.js';
 
 /** A binary score metric on a 0/1 positive mask, scores and optional weights. */
@@ -60,7 +60,7 @@ export function oneVsRest(fn: BinaryScoreFn, yTrue: Int32Array, proba: Float64Ar
 export function checkProbabilityRows(metric: string, proba: Float64Array, n: number, k: number): void {
   checkFinite(metric, 'y_proba', proba);
   for (let i = 0; i < n; i++) {
-    const s = npSum(proba.subarray(i * k, (i + 1) * k));
+    const s = npSumRange(proba, i * k, k);
     if (!(Math.abs(1 - s) <= 1e-8 + 1e-5 * Math.abs(s))) {
       throw inputError(metric, `row ${i} of y_proba sums to ${s}; multiclass scores must be probabilities that sum to 1 over the ${k} classes.`, 'Pass predictProba output (softmax of raw scores).');
     }

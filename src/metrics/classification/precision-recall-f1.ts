@@ -9,12 +9,12 @@ import { paramError } from '../internal/validate.js';
 import type { LabelMetricOptions } from './accuracy.js';
 import { checkLabelInputs, classTotals, type ClassTotals } from './confusion.js';
 
-export type Average = 'binary' | 'micro' | 'macro' | 'weighted';
-const AVERAGES: readonly Average[] = ['binary', 'micro', 'macro', 'weighted'];
+export type ClassAverage = 'binary' | 'micro' | 'macro' | 'weighted';
+const AVERAGES: readonly ClassAverage[] = ['binary', 'micro', 'macro', 'weighted'];
 
 export interface PrfOptions extends LabelMetricOptions {
   /** How to average over classes; default 'binary' (scores of `posLabel` only), as sklearn. */
-  average?: Average;
+  average?: ClassAverage;
   /** The positive class for average 'binary'; default 1. */
   posLabel?: number;
   /** Classes to score, in order; default: those present in y_true or y_pred. */

@@ -7,7 +7,7 @@
  */
 import { DataError } from '../../errors.js';
 import { npSum } from '../internal/numpy-sum.js';
-import { checkBinaryLabels, checkNonEmpty, checkWeights, paramError, probaWidth, resolveNClasses } from '../internal/validate.js';
+import { checkBinaryLabels, checkNonEmpty, checkWeights, paramError, probaWidth, resolveNClasses, secondColumn } from '../internal/validate.js';
 import { binaryCurveOf } from './binary-curve.js';
 import { rocFromCurve } from './curves.js';
 import { checkOvrAverage, checkProbabilityRows, oneVsRest, type OvrAverage } from './one-vs-rest.js';
@@ -55,7 +55,7 @@ export function rocAucScore(yTrue: Int32Array, yScore: Float64Array, opts: RocAu
   checkWeights(metric, opts.sampleWeight, n);
   const width = probaWidth(metric, yScore, n, opts.nClasses);
   if (width <= 2) {
-    const scores = width === 1 ? yScore : Float64Array.from({ length: n }, (_, i) => yScore[2 * i + 1]);
+    const scores = width === 1 ? yScore : secondColumn(yScore, n);
     checkBinaryLabels(metric, yTrue);
     const isPos = Uint8Array.from(yTrue);
     let nPos = 0;

@@ -19,7 +19,10 @@ export function asLabels(metric: string, what: string, y: Int32Array | Float64Ar
 
 /** Values as a Float64Array (Int32Array regression targets are widened). */
 export function asValues(y: Int32Array | Float64Array): Float64Array {
-  return y instanceof Float64Array ? y : Float64Array.from(y);
+  if (y instanceof Float64Array) return y;
+  const out = new Float64Array(y.length);
+  out.set(y);
+  return out;
 }
 
 /**
@@ -39,8 +42,12 @@ export function labelsFromPredictions(metric: string, pred: Int32Array | Float64
     }
     return out;
   }
-  if (pred.every((v) => Number.isInteger(v))) return asLabels(metric, 'y_pred', pred);
-  return Int32Array.from(pred, (p) => (p > 0.5 ? 1 : 0));
+  let integral = true;
+  for (let i = 0; i < pred.length && integral; i++) integral = Number.isInteger(pred[i]);
+  if (integral) return asLabels(metric, 'y_pred', pred);
+  const out = new Int32Array(pred.length);
+  for (let i = 0; i < pred.length; i++) out[i] = pred[i] > 0.5 ? 1 : 0;
+  return out;
 }
 
 /** Probabilities must be a Float64Array. */

@@ -39,9 +39,13 @@ function pairwise(a: ArrayLike<number>, lo: number, n: number): number {
 
 /** `np.sum(values)` for a contiguous float64 array, in NumPy's summation order. */
 export function npSum(values: ArrayLike<number>): number {
-  const n = values.length;
+  return npSumRange(values, 0, values.length);
+}
+
+/** `np.sum(values[start:start + n])` without allocating a view (row sums of a matrix). */
+export function npSumRange(values: ArrayLike<number>, start: number, n: number): number {
   let res = 0;
-  for (let lo = 0; lo < n; lo += CHUNK) res += pairwise(values, lo, Math.min(CHUNK, n - lo));
+  for (let lo = 0; lo < n; lo += CHUNK) res += pairwise(values, start + lo, Math.min(CHUNK, n - lo));
   return res;
 }
 

@@ -98,3 +98,10 @@ export function checkBinaryLabels(metric: string, yTrue: Int32Array): void {
     }
   }
 }
+
+/** Column 1 of a row-major n×2 matrix (P(class 1) of a two-column probability matrix). */
+export function secondColumn(matrix: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = matrix[2 * i + 1];
+  return out;
+}

@@ -15,7 +15,7 @@
  */
 import { argsortStable } from '../internal/argsort.js';
 import { npSum } from '../internal/numpy-sum.js';
-import { checkRanking, splitQueries, type RankingOptions } from './queries.js';
+import { checkRanking, gather, negated, splitQueries, type RankingOptions } from './queries.js';
 
 interface TopK {
   precision: number;
@@ -25,7 +25,7 @@ interface TopK {
 
 function scoreQuery(rel: Float64Array, score: Float64Array, k: number): TopK {
   const m = rel.length;
-  const order = argsortStable(score.map((s) => -s));
+  const order = argsortStable(negated(score));
   const c = Math.min(k, m);
   let totalRelevant = 0;
   for (let i = 0; i < m; i++) if (rel[i] > 0) totalRelevant++;
@@ -47,7 +47,7 @@ function meanOverQueries(metric: string, yTrue: Float64Array, yScore: Float64Arr
   const values = new Float64Array(count);
   for (let q = 0; q < count; q++) {
     const ids = rows.subarray(offsets[q], offsets[q + 1]);
-    values[q] = pick(scoreQuery(Float64Array.from(ids, (i) => yTrue[i]), Float64Array.from(ids, (i) => yScore[i]), k));
+    values[q] = pick(scoreQuery(gather(yTrue, ids), gather(yScore, ids), k));
   }
   return npSum(values) / count;
 }

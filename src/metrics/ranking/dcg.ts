@@ -10,7 +10,7 @@
 import { argsortStable } from '../internal/argsort.js';
 import { npSum } from '../internal/numpy-sum.js';
 import { paramError } from '../internal/validate.js';
-import { checkRanking, splitQueries, type RankingOptions } from './queries.js';
+import { checkRanking, gather, negated, splitQueries, type RankingOptions } from './queries.js';
 
 export interface DcgOptions extends RankingOptions {
   /** Rank tied scores in a fixed order (later row first, as sklearn's ignore_ties) instead of averaging them. Default false. */
@@ -38,7 +38,7 @@ function queryDcg(rel: Float64Array, score: Float64Array, discount: Float64Array
   }
   // Ascending order of -score = descending score; stable, so a tie group keeps input order,
   // the order in which np.add.at sums its relevance.
-  const order = argsortStable(score.map((s) => -s));
+  const order = argsortStable(negated(score));
   const cumsum = new Float64Array(m);
   let acc = 0;
   for (let i = 0; i < m; i++) cumsum[i] = acc += discount[i];
@@ -69,11 +69,13 @@ function perQuery(metric: string, yTrue: Float64Array, yScore: Float64Array, opt
   if (!(logBase > 1)) throw paramError(metric, 'logBase', 'a number > 1', logBase);
   const { rows, offsets, count } = splitQueries(yTrue.length, opts.group);
   const out = new Float64Array(count);
+  const discountCache = new Map<number, Float64Array>();
   for (let q = 0; q < count; q++) {
     const ids = rows.subarray(offsets[q], offsets[q + 1]);
-    const rel = Float64Array.from(ids, (i) => yTrue[i]);
-    const score = Float64Array.from(ids, (i) => yScore[i]);
-    const discount = discounts(ids.length, k, logBase);
+    const rel = gather(yTrue, ids);
+    const score = gather(yScore, ids);
+    let discount = discountCache.get(ids.length);
+    if (discount === undefined) discountCache.set(ids.length, (discount = discounts(ids.length, k, logBase)));
     const gain = queryDcg(rel, score, discount, opts.ignoreTies ?? false);
     if (!normalize) {
       out[q] = gain;

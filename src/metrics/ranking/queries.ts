@@ -23,7 +23,9 @@ export interface Queries {
 /** Groups rows by query id in O(n). */
 export function splitQueries(n: number, group?: Int32Array | Float64Array): Queries {
   if (group === undefined) {
-    return { rows: Uint32Array.from({ length: n }, (_, i) => i), offsets: Uint32Array.of(0, n), count: 1 };
+    const rows = new Uint32Array(n);
+    for (let i = 0; i < n; i++) rows[i] = i;
+    return { rows, offsets: Uint32Array.of(0, n), count: 1 };
   }
   const slot = new Map<number, number>();
   const queryOf = new Uint32Array(n);
@@ -63,4 +65,18 @@ export function checkRanking(metric: string, yTrue: Float64Array, yScore: Float6
   if (k === undefined) return Infinity;
   if (!Number.isInteger(k) || k < 1) throw paramError(metric, 'k', 'an integer >= 1', k);
   return k;
+}
+
+/** The values of `src` at `ids`, as a new Float64Array. */
+export function gather(src: Float64Array, ids: Uint32Array): Float64Array {
+  const out = new Float64Array(ids.length);
+  for (let j = 0; j < ids.length; j++) out[j] = src[ids[j]];
+  return out;
+}
+
+/** A copy of `v` with every sign flipped (descending order as an ascending sort). */
+export function negated(v: Float64Array): Float64Array {
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = -v[i];
+  return out;
 }

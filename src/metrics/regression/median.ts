@@ -6,6 +6,7 @@
  * total (no interpolation).
  */
 import { argsortStable } from '../internal/argsort.js';
+import { medianInPlace } from '../internal/select.js';
 import { checkRegression, type RegressionOptions } from './check.js';
 
 /** @example medianAbsoluteError(Float64Array.of(3, -0.5, 2, 7), Float64Array.of(2.5, 0, 2, 8)) // 0.5 */
@@ -15,11 +16,7 @@ export function medianAbsoluteError(yTrue: Float64Array, yPred: Float64Array, op
   const err = new Float64Array(n);
   for (let i = 0; i < n; i++) err[i] = Math.abs(yPred[i] - yTrue[i]);
   const w = opts.sampleWeight;
-  if (w === undefined) {
-    err.sort();
-    const mid = n >> 1;
-    return n % 2 === 1 ? err[mid] : (err[mid - 1] + err[mid]) / 2;
-  }
+  if (w === undefined) return medianInPlace(err);
   return weightedMedian(err, w);
 }
 

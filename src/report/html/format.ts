@@ -21,22 +21,24 @@ export function formatPercent(share: number): string {
 
 /**
  * A measurement with about `digits` significant digits, without trailing zeros and with
- * separators for large whole numbers: 1234567 → "1,234,567", 0.000123456 → "0.000123",
- * 3.14159 → "3.142", 1e-9 → "1e-9".
+ * separators from 10,000 up: 1234567 → "1,234,567", 2014 → "2014", 0.000123456 →
+ * "0.0001235", 3.14159 → "3.142", 1e-9 → "1e-9".
  */
 export function formatNumber(v: number, digits = 4): string {
   if (v === null || v === undefined || Number.isNaN(v)) return '–';
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
   if (v === 0) return '0';
   const abs = Math.abs(v);
-  if (Number.isInteger(v) && abs < 1e15) return v.toLocaleString('en-US');
+  // Group thousands from 10,000 up: 2014 and 1016 read as years and pressures, not counts.
+  const group = (x: string): string => (abs >= 1e4 ? Number(x).toLocaleString('en-US') : x);
+  if (Number.isInteger(v) && abs < 1e15) return group(String(v));
   if (abs >= 1e15 || abs < 1e-4) return v.toExponential(Math.max(0, digits - 2)).replace(/\.?0+e/, 'e').replace('e+', 'e');
   const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
   const s = v.toFixed(Math.min(decimals, 12));
   const trimmed = s.includes('.') ? s.replace(/\.?0+$/, '') : s;
   const [int, frac] = trimmed.split('.');
   const negative = int.startsWith('-');
-  const grouped = `${negative ? '-' : ''}${Number(negative ? int.slice(1) : int).toLocaleString('en-US')}`;
+  const grouped = `${negative ? '-' : ''}${group(negative ? int.slice(1) : int)}`;
   return frac ? `${grouped}.${frac}` : grouped;
 }
 
@@ -44,7 +46,7 @@ export function formatNumber(v: number, digits = 4): string {
 export function formatShort(v: number): string {
   if (!Number.isFinite(v)) return formatNumber(v);
   const abs = Math.abs(v);
-  // From 10,000 up, thousands are written k (1,500 stays whole: it reads better than 1.5k).
+  // From 10,000 up, thousands are written k (1500 stays whole: it reads better than 1.5k).
   const units: [number, number, string][] = [
     [1e12, 1e12, 'T'],
     [1e9, 1e9, 'B'],

@@ -70,6 +70,7 @@ describe('rf on tiny data', () => {
     const train = syntheticSet('multiclass', 200, 9);
     const a = await rfLearner.create({ n_estimators: 6, n_jobs: 1, seed: 4 }).fit(train);
     const b = await rfLearner.create({ n_estimators: 6, n_jobs: 2, seed: 4 }).fit(train);
-    expect(JSON.stringify(b.toJSON())).toBe(JSON.stringify(a.toJSON()));
+    // Compare the learned state only (params differ by n_jobs); a boolean keeps failures short.
+    expect(JSON.stringify(b.toJSON().state) === JSON.stringify(a.toJSON().state)).toBe(true);
   });
 });

@@ -154,7 +154,8 @@ export function growTree(data: BinnedDataset, target: Float64Array, weight: Floa
     threshold[node] = best.bin < fb.edges.length ? fb.edges[best.bin] : ALL_PRESENT;
     missingLeft[node] = best.missingLeft ? 1 : 0;
     const leftStats = Float64Array.from(best.left);
-    const rStats = Float64Array.from(stats, (v, k) => v - leftStats[k]);
+    const rStats = new Float64Array(S);
+    for (let k = 0; k < S; k++) rStats[k] = stats[k] - leftStats[k];
     importance[best.feature] += best.score - criterionScore(g.criterion, stats, 0, S);
     const l = newNode();
     const r = newNode();

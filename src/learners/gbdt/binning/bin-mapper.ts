@@ -141,11 +141,16 @@ export function numericUpperBounds(sample: Float64Array, maxBin: number, minData
     meanBinSize = restSamples / restBins;
     const uppers: number[] = [];
     const lowers: number[] = [distinct[0]];
+    // Beyond LightGBM: never let a bin straddle an empty stretch wider than a tenth of the
+    // value range. Counts alone merge the tail of one cluster with the head of the next
+    // (e.g. a gap from 45 to 942600), and no split could then separate them.
+    const wideGap = (distinct[nd - 1] - distinct[0]) / 10;
     let inBin = 0;
     for (let i = 0; i < nd - 1; i++) {
       if (!big[i]) restSamples -= counts[i];
       inBin += counts[i];
-      if (big[i] || inBin >= meanBinSize || (big[i + 1] && inBin >= Math.max(1, meanBinSize * 0.5))) {
+      const gap = distinct[i + 1] - distinct[i] > wideGap;
+      if (big[i] || gap || inBin >= meanBinSize || (big[i + 1] && inBin >= Math.max(1, meanBinSize * 0.5))) {
         uppers.push(distinct[i]);
         lowers.push(distinct[i + 1]);
         if (uppers.length >= bins - 1) break;

@@ -29,7 +29,12 @@ export function percentile(values: Float64Array, alpha: number): number {
   return v1 - (v1 - v2) * bias;
 }
 
-/** Weighted: the point where the weighted CDF reaches α·W, interpolated within heavy rows. */
+/**
+ * Weighted: the first value (in sorted order) whose weighted CDF exceeds α·W. LightGBM
+ * interpolates here with a formula that reads the wrong CDF step and can leave the interval
+ * of its two neighbours (weights 1,1,1,100,1,1,1 over 1..7 give −47 for the median); we take
+ * the step value instead, which is the textbook weighted percentile.
+ */
 export function weightedPercentile(values: Float64Array, weights: Float64Array, alpha: number): number {
   const n = values.length;
   if (n === 0) return 0;
@@ -47,10 +52,5 @@ export function weightedPercentile(values: Float64Array, weights: Float64Array, 
     if (cdf[mid] > threshold) hi = mid;
     else lo = mid + 1;
   }
-  const pos = Math.min(lo, n - 1);
-  if (pos === 0 || pos === n - 1) return values[order[pos]];
-  const v1 = values[order[pos - 1]];
-  const v2 = values[order[pos]];
-  if (cdf[pos + 1] - cdf[pos] >= 1) return ((threshold - cdf[pos]) / (cdf[pos + 1] - cdf[pos])) * (v2 - v1) + v1;
-  return v2;
+  return values[order[Math.min(lo, n - 1)]];
 }

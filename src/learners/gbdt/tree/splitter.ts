@@ -14,8 +14,8 @@
  * groups of at least `min_data_per_group` rows, leaf values with the extra `cat_l2`). Missing
  * and rare categories always go right.
  *
- * Row counts come from hessians (count ≈ H · N / H_leaf), exactly as LightGBM estimates them;
- * they are exact whenever hessians are constant (e.g. unweighted L2).
+ * Row counts come from hessians (count ≈ H · N / H_leaf), as LightGBM estimates them; they
+ * are exact whenever hessians are constant (e.g. unweighted L2).
  */
 import type { DatasetLayout } from '../dataset.js';
 import { type SplitConfig, SplitInfo, leafGain, leafOutput } from './split-info.js';
@@ -57,36 +57,37 @@ function record(out: SplitInfo, gain: number, gainShift: number, lg: number, lh:
 
 function findNumeric(hist: Float64Array, base: number, numBins: number, G: number, H: number, N: number, cf: number, gainShift: number, cfg: SplitConfig, out: SplitInfo): void {
   const B = numBins - 1; // value bins; bin B is the missing bin
-  const { lambdaL1: l1, lambdaL2: l2, maxDeltaStep: mds, minDataInLeaf: minData, minSumHessianInLeaf: minHess } = cfg;
+  const { lambdaL1: l1, lambdaL2: l2, maxDeltaStep: mds } = cfg;
+  // Both child constraints as one hessian bound: count ≈ H·cf >= min_data_in_leaf ⇔
+  // H >= min_data_in_leaf / cf. (LightGBM rounds each bin's count; the two agree whenever
+  // hessians are constant and differ by under one row otherwise.) Keeping counts out of
+  // the scan halves its cost — this is the hottest loop of training on small data.
+  const minH = Math.max(cfg.minSumHessianInLeaf, cf > 0 ? cfg.minDataInLeaf / cf : 0);
+  // Without L1 and max_delta_step the gain is G²/(H+λ), computed inline.
+  const plain = l1 === 0 && mds <= 0;
   const hasMissing = hist[base + 2 * B + 1] > 0 || hist[base + 2 * B] !== 0;
   let bestGain = Number.NEGATIVE_INFINITY;
   let bestT = -1;
   let bestLG = 0;
   let bestLH = 0;
-  let bestLC = 0;
   let bestDefaultLeft = true;
   // Right to left: the right child accumulates value bins t..B-1; missing stays left.
   let rg = 0;
   let rh = 0;
-  let rc = 0;
   for (let t = B - 1; t >= 1; t--) {
-    const hb = hist[base + 2 * t + 1];
-    rg += hist[base + 2 * t];
-    rh += hb;
-    rc += Math.round(hb * cf);
-    if (rc < minData || rh < minHess) continue;
-    const lc = N - rc;
+    const j = base + 2 * t;
+    rg += hist[j];
+    rh += hist[j + 1];
+    if (rh < minH) continue;
     const lh = H - rh;
-    if (lc < minData || lh < minHess) break;
+    if (lh < minH) break;
     const lg = G - rg;
-    const gain = leafGain(lg, lh, l1, l2, mds) + leafGain(rg, rh, l1, l2, mds);
-    if (gain <= gainShift) continue;
+    const gain = plain ? (lg * lg) / (lh + l2) + (rg * rg) / (rh + l2) : leafGain(lg, lh, l1, l2, mds) + leafGain(rg, rh, l1, l2, mds);
     if (gain > bestGain) {
       bestGain = gain;
       bestT = t - 1;
       bestLG = lg;
       bestLH = lh;
-      bestLC = lc;
     }
   }
   if (hasMissing) {
@@ -94,30 +95,26 @@ function findNumeric(hist: Float64Array, base: number, numBins: number, G: numbe
     // every value left and only the missing rows right.
     let lg = 0;
     let lh = 0;
-    let lc = 0;
     for (let t = 0; t <= B - 1; t++) {
-      const hb = hist[base + 2 * t + 1];
-      lg += hist[base + 2 * t];
-      lh += hb;
-      lc += Math.round(hb * cf);
-      if (lc < minData || lh < minHess) continue;
-      const rcnt = N - lc;
+      const j = base + 2 * t;
+      lg += hist[j];
+      lh += hist[j + 1];
+      if (lh < minH) continue;
       const rhess = H - lh;
-      if (rcnt < minData || rhess < minHess) break;
-      const gain = leafGain(lg, lh, l1, l2, mds) + leafGain(G - lg, rhess, l1, l2, mds);
-      if (gain <= gainShift) continue;
+      if (rhess < minH) break;
+      const rgrad = G - lg;
+      const gain = plain ? (lg * lg) / (lh + l2) + (rgrad * rgrad) / (rhess + l2) : leafGain(lg, lh, l1, l2, mds) + leafGain(rgrad, rhess, l1, l2, mds);
       if (gain > bestGain) {
         bestGain = gain;
         bestT = t;
         bestLG = lg;
         bestLH = lh;
-        bestLC = lc;
         bestDefaultLeft = false;
       }
     }
   }
-  if (bestT < 0) return;
-  record(out, bestGain, gainShift, bestLG, bestLH, bestLC, G, H, N, l2, cfg);
+  if (bestT < 0 || !(bestGain > gainShift)) return;
+  record(out, bestGain, gainShift, bestLG, bestLH, Math.round(bestLH * cf), G, H, N, l2, cfg);
   out.categorical = false;
   out.threshold = bestT;
   // No missing rows here: a missing value met at prediction follows the heavier child.

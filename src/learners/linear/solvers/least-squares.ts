@@ -45,13 +45,16 @@ function centre(X: DesignMatrix, y: Float64Array, sw: Float64Array, fitIntercept
     yMean /= wSum;
     for (let j = 0; j < p; j++) xMean[j] /= wSum;
   }
-  const root = Float64Array.from(sw, Math.sqrt);
+  const root = new Float64Array(n);
+  for (let i = 0; i < n; i++) root[i] = Math.sqrt(sw[i]);
   const cols = Array.from({ length: p }, (_, j) => {
     const c = new Float64Array(n);
     for (let i = 0; i < n; i++) c[i] = root[i] * (data[i * p + j] - xMean[j]);
     return c;
   });
-  return { cols, y: Float64Array.from(y, (v, i) => root[i] * (v - yMean)), xMean, yMean };
+  const yc = new Float64Array(n);
+  for (let i = 0; i < n; i++) yc[i] = root[i] * (y[i] - yMean);
+  return { cols, y: yc, xMean, yMean };
 }
 
 function interceptOf(c: Centred, coef: Float64Array, fitIntercept: boolean): number {
@@ -122,7 +125,8 @@ export function elasticNet(X: DesignMatrix, y: Float64Array, sw: Float64Array, a
   // scikit-learn rescales weights to sum n before scaling rows by √sw: do the same.
   let wSum = 0;
   for (let i = 0; i < n; i++) wSum += sw[i];
-  const swn = Float64Array.from(sw, (w) => (w * n) / wSum);
+  const swn = new Float64Array(n);
+  for (let i = 0; i < n; i++) swn[i] = (sw[i] * n) / wSum;
   const c = centre(X, y, swn, fitIntercept);
   const l1 = alpha * l1Ratio * n;
   const l2 = alpha * (1 - l1Ratio) * n;

@@ -38,45 +38,76 @@ export function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** The objective f with an L2 strength `l2` (= 1/C for scikit-learn's L2 penalty). */
+/** Row-compressed non-zeros of a design matrix: one-hot columns are mostly zero. */
+interface SparseRows {
+  readonly ptr: Int32Array;
+  readonly idx: Int32Array;
+  readonly val: Float64Array;
+}
+
+function compressRows(X: DesignMatrix): SparseRows {
+  const { nRows: n, nCols: p, data } = X;
+  let nnz = 0;
+  for (let q = 0; q < data.length; q++) if (data[q] !== 0) nnz++;
+  const ptr = new Int32Array(n + 1);
+  const idx = new Int32Array(nnz);
+  const val = new Float64Array(nnz);
+  let z = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < p; j++) {
+      const v = data[i * p + j];
+      if (v !== 0) (idx[z] = j), (val[z] = v), z++;
+    }
+    ptr[i + 1] = z;
+  }
+  return { ptr, idx, val };
+}
+
+/**
+ * The objective f with an L2 strength `l2` (= 1/C for scikit-learn's L2 penalty). Rows are
+ * visited through their non-zeros only (one-hot data is mostly zeros: ~4× fewer operations
+ * on adult), which changes no result: skipped terms are exact zeros.
+ */
 export function logisticObjective(prob: LogisticProblem, l2: number): Objective {
   const { X, y, sw, K, fitIntercept } = prob;
-  const { nRows: n, nCols: p, data } = X;
+  const { nRows: n, nCols: p } = X;
+  const { ptr, idx, val } = compressRows(X);
   const R = logisticRows(K);
   const z = new Float64Array(R);
+  const g = new Float64Array(R);
   return (w, grad) => {
     grad.fill(0);
     let loss = 0;
     const bOff = R * p;
     for (let i = 0; i < n; i++) {
-      const row = i * p;
+      const wi = sw[i];
+      if (wi === 0) continue;
+      const a = ptr[i];
+      const e = ptr[i + 1];
       for (let r = 0; r < R; r++) {
         let s = fitIntercept ? w[bOff + r] : 0;
         const wo = r * p;
-        for (let j = 0; j < p; j++) s += w[wo + j] * data[row + j];
+        for (let q = a; q < e; q++) s += w[wo + idx[q]] * val[q];
         z[r] = s;
       }
-      const wi = sw[i];
-      if (wi === 0) continue;
       const yi = y[i];
       if (R === 1) {
         loss += wi * (softplus(z[0]) - yi * z[0]);
-        const g = wi * (sigmoid(z[0]) - yi);
-        for (let j = 0; j < p; j++) grad[j] += g * data[row + j];
-        if (fitIntercept) grad[bOff] += g;
-        continue;
+        g[0] = wi * (sigmoid(z[0]) - yi);
+      } else {
+        let max = z[0];
+        for (let r = 1; r < R; r++) if (z[r] > max) max = z[r];
+        let sum = 0;
+        for (let r = 0; r < R; r++) sum += Math.exp(z[r] - max);
+        const lse = max + Math.log(sum);
+        loss += wi * (lse - z[yi]);
+        for (let r = 0; r < R; r++) g[r] = wi * (Math.exp(z[r] - lse) - (r === yi ? 1 : 0));
       }
-      let max = z[0];
-      for (let r = 1; r < R; r++) if (z[r] > max) max = z[r];
-      let sum = 0;
-      for (let r = 0; r < R; r++) sum += Math.exp(z[r] - max);
-      const lse = max + Math.log(sum);
-      loss += wi * (lse - z[yi]);
       for (let r = 0; r < R; r++) {
-        const g = wi * (Math.exp(z[r] - lse) - (r === yi ? 1 : 0));
+        const gr = g[r];
         const wo = r * p;
-        for (let j = 0; j < p; j++) grad[wo + j] += g * data[row + j];
-        if (fitIntercept) grad[bOff + r] += g;
+        for (let q = a; q < e; q++) grad[wo + idx[q]] += gr * val[q];
+        if (fitIntercept) grad[bOff + r] += gr;
       }
     }
     let pen = 0;

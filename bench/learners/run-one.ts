@@ -1,0 +1,43 @@
+/**
+ * Modelwright side of bench/learners: fit + predict one learner on a prepared split in its
+ * own process (so the peak RSS belongs to that model) and write timings, RSS and test
+ * predictions as JSON — the same shape as sklearn_side.py `run`.
+ *
+ *   node --import tsx bench/learners/run-one.ts --dir DIR --learner rf --params '{"n_estimators":100}' --out FILE
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isClassifier } from '../../src/learners/estimator.js';
+import '../../src/learners/all.js';
+import { getLearner } from '../../src/learners/registry.js';
+import { loadSplit } from './split-data.js';
+
+const { values } = parseArgs({ options: { dir: { type: 'string' }, learner: { type: 'string' }, params: { type: 'string' }, out: { type: 'string' } } });
+const rssMb = () => process.resourceUsage().maxRSS / 1024;
+
+const { train, test } = loadSplit(values.dir as string);
+const def = getLearner(values.learner as string);
+const est = def.create(JSON.parse(values.params ?? '{}'));
+// Warm-up fit on the first 300 rows so V8 has compiled the hot loops before the timed fit
+// (the scikit-learn side does the same); its time is reported separately.
+const w0 = performance.now();
+await est.fit({ X: train.X.slice(0, 300), y: { ...train.y, values: train.y.values.subarray(0, 300) } });
+const warmupSeconds = (performance.now() - w0) / 1000;
+const base = rssMb();
+const t0 = performance.now();
+const model = await est.fit({ X: train.X, y: train.y });
+const t1 = performance.now();
+let predictions: number[] | number[][];
+if (isClassifier(model)) {
+  const proba = model.predictProba(test.X);
+  const K = model.classes.length;
+  predictions = Array.from({ length: test.X.nRows }, (_, i) => Array.from(proba.subarray(i * K, (i + 1) * K)));
+} else {
+  const col = model.predict(test.X);
+  predictions = col.dtype === 'float64' ? Array.from(col.values) : [];
+}
+const t2 = performance.now();
+writeFileSync(
+  values.out as string,
+  JSON.stringify({ side: 'modelwright', config: values.learner, warmupSeconds, fitSeconds: (t1 - t0) / 1000, predictSeconds: (t2 - t1) / 1000, baseRssMb: base, peakRssMb: rssMb(), predictions }),
+);

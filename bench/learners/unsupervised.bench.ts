@@ -1,0 +1,111 @@
+/**
+ * bench/learners/unsupervised: fit and predict time and peak memory of Modelwright's k-means
+ * (Lloyd, Elkan, mini-batch), Gaussian mixture (full, diag), DBSCAN, PCA and isolation forest
+ * against scikit-learn on the same data with the same parameters (unsupervised-cases.ts).
+ * Each (case, side) runs in its own process, sides alternating, best of --repeats timings;
+ * memory is the peak RSS above the process's RSS after loading the data.
+ * Writes bench/results/unsupervised.json and .md with the command, git SHA and machine facts.
+ *
+ *   node --import tsx bench/learners/unsupervised.bench.ts [--repeats 3] [--cases kmeans-lloyd,pca]
+ *
+ * Target: no case slower than 2× scikit-learn. scikit-learn uses both cores (OpenMP/BLAS);
+ * Modelwright's unsupervised learners run on one thread.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { BENCH_CASES } from './unsupervised-cases.js';
+
+interface SideResult {
+  side: string;
+  case: string;
+  rows: number;
+  columns: number;
+  fitSeconds: number;
+  predictSeconds: number | null;
+  baseRssMb: number;
+  peakRssMb: number;
+  quality: Record<string, number>;
+}
+
+const PYTHON = '/usr/bin/python3';
+const here = new URL('.', import.meta.url).pathname;
+const root = join(here, '..', '..');
+const { values } = parseArgs({ options: { repeats: { type: 'string', default: '3' }, cases: { type: 'string' } } });
+const wanted = values.cases ? new Set(values.cases.split(',')) : undefined;
+const cases = BENCH_CASES.filter((c) => !wanted || wanted.has(c.name));
+const casesJson = JSON.stringify(BENCH_CASES);
+
+const run = (cmd: string, args: string[]): SideResult => {
+  const text = execFileSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(text.trim().split('\n').at(-1)!) as SideResult;
+};
+const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8' }).trim();
+
+const startLoad = loadavg();
+const rows: { case: string; ours: SideResult; sklearn: SideResult }[] = [];
+for (const c of cases) {
+  process.stderr.write(`${c.name} … `);
+  const ours = run(process.execPath, ['--import', 'tsx', join(here, 'unsupervised-run.ts'), '--case', c.name, '--repeats', values.repeats!]);
+  const sklearn = run(PYTHON, [join(here, 'unsupervised_sklearn.py'), '--case', c.name, '--cases-json', casesJson, '--repeats', values.repeats!]);
+  rows.push({ case: c.name, ours, sklearn });
+  process.stderr.write(`fit ${ours.fitSeconds.toFixed(3)}s vs ${sklearn.fitSeconds.toFixed(3)}s\n`);
+}
+
+const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
+const results = rows.map((r) => ({
+  case: r.case,
+  rows: r.ours.rows,
+  columns: r.ours.columns,
+  params: cases.find((c) => c.name === r.case)!.params,
+  fit_seconds: { modelwright: r.ours.fitSeconds, sklearn: r.sklearn.fitSeconds, ratio: ratio(r.ours.fitSeconds, r.sklearn.fitSeconds) },
+  predict_seconds: { modelwright: r.ours.predictSeconds, sklearn: r.sklearn.predictSeconds, ratio: ratio(r.ours.predictSeconds, r.sklearn.predictSeconds) },
+  memory_mb: { modelwright: r.ours.peakRssMb - r.ours.baseRssMb, sklearn: r.sklearn.peakRssMb - r.sklearn.baseRssMb },
+  quality: { modelwright: r.ours.quality, sklearn: r.sklearn.quality },
+}));
+const report = {
+  command: `node --import tsx bench/learners/unsupervised.bench.ts --repeats ${values.repeats}${values.cases ? ` --cases ${values.cases}` : ''}`,
+  git_sha: sh('git', ['rev-parse', 'HEAD']),
+  git_dirty: sh('git', ['status', '--porcelain']).length > 0,
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, load_average_at_start: startLoad.map((v) => Math.round(v * 100) / 100) },
+  python: sh(PYTHON, ['-c', 'import sys, sklearn, numpy; print(sys.version.split()[0], sklearn.__version__, numpy.__version__)']),
+  notes: [
+    'Best of --repeats timings per process; each (case, side) in its own process.',
+    'Fit and predict include preprocessing on both sides (StandardScaler inside a scikit-learn pipeline; Modelwright models standardise internally). Isolation forest: raw values on both sides.',
+    'predict = predict / transform / score_samples on the training rows; DBSCAN has no predict in scikit-learn and is compared on fit only.',
+    'memory_mb = peak RSS minus RSS after loading the data, per process.',
+    'scikit-learn uses both cores (OpenMP, BLAS); Modelwright runs these learners on one thread. The machine is shared: see load_average_at_start.',
+  ],
+  results,
+};
+
+const dir = join(root, 'bench', 'results');
+mkdirSync(dir, { recursive: true });
+await writeFileAtomic(join(dir, 'unsupervised.json'), `${JSON.stringify(report, null, 2)}\n`);
+const f = (v: number | null, digits = 3) => (v === null ? '—' : v.toFixed(digits));
+const q = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${Number.isInteger(v) ? v : v.toPrecision(6)}`).join(', ');
+const md = [
+  '# Unsupervised learners vs scikit-learn',
+  '',
+  `Command: \`${report.command}\`  `,
+  `Git: ${report.git_sha}${report.git_dirty ? ' (with uncommitted changes)' : ''}  `,
+  `Date: ${report.date}  `,
+  `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}, load average at start ${report.machine.load_average_at_start.join(' / ')}  `,
+  `Python / scikit-learn / numpy: ${report.python}`,
+  '',
+  '| case | rows × cols | fit s (MW / sk / ratio) | predict s (MW / sk / ratio) | memory MB (MW / sk) | quality MW | quality sk |',
+  '|---|---|---|---|---|---|---|',
+  ...results.map(
+    (r) =>
+      `| ${r.case} | ${r.rows} × ${r.columns} | ${f(r.fit_seconds.modelwright)} / ${f(r.fit_seconds.sklearn)} / ${f(r.fit_seconds.ratio, 2)} | ${f(r.predict_seconds.modelwright)} / ${f(r.predict_seconds.sklearn)} / ${f(r.predict_seconds.ratio, 2)} | ${f(r.memory_mb.modelwright, 1)} / ${f(r.memory_mb.sklearn, 1)} | ${q(r.quality.modelwright)} | ${q(r.quality.sklearn)} |`,
+  ),
+  '',
+  ...report.notes.map((n) => `- ${n}`),
+  '',
+].join('\n');
+await writeFileAtomic(join(dir, 'unsupervised.md'), md);
+process.stderr.write(`wrote bench/results/unsupervised.json and .md\n`);

@@ -1,0 +1,91 @@
+"""scikit-learn side of bench/learners/unsupervised: fit and apply one learner on one case in
+its own process, best of --repeats timings, and print one JSON line (same shape as
+unsupervised-run.ts). Standardisation (StandardScaler) is inside the timed fit and predict,
+as Modelwright's preprocessing is inside its models; isolation forest gets raw values.
+
+    /usr/bin/python3 bench/learners/unsupervised_sklearn.py --case kmeans-lloyd --cases-json '<BENCH_CASES as JSON>'
+"""
+import argparse
+import json
+import resource
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+from sklearn.cluster import DBSCAN, KMeans, MiniBatchKMeans
+from sklearn.decomposition import PCA
+from sklearn.ensemble import IsolationForest
+from sklearn.metrics import roc_auc_score
+from sklearn.mixture import GaussianMixture
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+
+def rss_mb():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build(case):
+    p = dict(case["params"])
+    seed = p.pop("seed", 0)
+    learner = case["learner"]
+    if learner == "kmeans":
+        algo = p.pop("algorithm")
+        if algo == "minibatch":
+            return make_pipeline(StandardScaler(), MiniBatchKMeans(n_clusters=p["n_clusters"], n_init=p["n_init"], batch_size=p["batch_size"], random_state=seed))
+        return make_pipeline(StandardScaler(), KMeans(n_clusters=p["n_clusters"], n_init=p["n_init"], algorithm=algo, random_state=seed))
+    if learner == "gmm":
+        return make_pipeline(StandardScaler(), GaussianMixture(n_components=p["n_components"], covariance_type=p["covariance_type"], random_state=seed))
+    if learner == "dbscan":
+        return make_pipeline(StandardScaler(), DBSCAN(eps=p["eps"], min_samples=p["min_samples"]))
+    if learner == "pca":
+        return make_pipeline(StandardScaler(), PCA(n_components=p["n_components"], svd_solver=p["svd_solver"], random_state=seed))
+    if learner == "iforest":
+        return IsolationForest(n_estimators=p["n_estimators"], max_samples=p["max_samples"], random_state=seed)
+    raise ValueError(learner)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--case", required=True)
+    ap.add_argument("--cases-json", required=True)
+    ap.add_argument("--repeats", type=int, default=3)
+    a = ap.parse_args()
+    case = next(c for c in json.loads(a.cases_json) if c["name"] == a.case)
+    df = pd.read_csv(case["file"], nrows=case.get("rows"))
+    cols = case.get("columns") or [c for c in df.columns if c != case.get("target")]
+    X = df[cols].to_numpy(dtype=np.float64)
+    y = df[case["target"]].to_numpy() if case.get("target") else None
+    base = rss_mb()
+    fit_s, pred_s, quality = float("inf"), float("inf"), {}
+    for _ in range(a.repeats):
+        model = build(case)
+        t0 = time.perf_counter()
+        model.fit(X)
+        t1 = time.perf_counter()
+        learner = case["learner"]
+        last = model[-1] if hasattr(model, "steps") else model
+        if learner == "kmeans":
+            model.predict(X)
+            quality = {"inertia": float(last.inertia_), "n_iter": int(last.n_iter_)}
+        elif learner == "gmm":
+            model.predict(X)
+            quality = {"mean_log_likelihood": float(last.score(model[0].transform(X))), "n_iter": int(last.n_iter_)}
+        elif learner == "dbscan":
+            labels = last.labels_
+            quality = {"n_clusters": int(labels.max() + 1), "noise": int((labels < 0).sum())}
+        elif learner == "pca":
+            model.transform(X)
+            quality = {"explained_variance_ratio_sum": float(last.explained_variance_ratio_.sum())}
+        elif learner == "iforest":
+            s = -model.score_samples(X)
+            quality = {"roc_auc": float(roc_auc_score(y, s))} if y is not None else {}
+        t2 = time.perf_counter()
+        fit_s = min(fit_s, t1 - t0)
+        pred_s = None if learner == "dbscan" else min(pred_s, t2 - t1)
+    print(json.dumps({"side": "sklearn", "case": case["name"], "rows": int(X.shape[0]), "columns": int(X.shape[1]), "fitSeconds": fit_s, "predictSeconds": pred_s, "baseRssMb": base, "peakRssMb": rss_mb(), "quality": quality}))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
