@@ -1,10 +1,3 @@
-import { Command } from 'commander';
-import { CliContext } from './src/cli/context.js';
-import { registerCluster } from './src/cli/commands/cluster.js';
-import { registerAnomalies } from './src/cli/commands/anomalies.js';
-import { registerReduce } from './src/cli/commands/reduce.js';
-const program = new Command('modelwright').exitOverride();
-const ctx = new CliContext(program, process);
-registerCluster(ctx); registerAnomalies(ctx); registerReduce(ctx);
-await program.parseAsync(process.argv.slice(2), { from: 'user' });
-console.error('exit', ctx.exitCode);
+import { main } from './src/cli/main.js';
+const code = await main(process.argv.slice(2));
+console.error('exit', code);

@@ -8,7 +8,9 @@
                                      fit + predict one scikit-learn counterpart on that split and
                                      write timings, peak RSS and test predictions as JSON
 
-Each `run` is its own process so that ru_maxrss is the peak of that one model.
+Each `run` is its own process so that ru_maxrss is the peak of that one model. The bench
+starts it with OPENBLAS/OMP/MKL_NUM_THREADS=1: both sides then run single-threaded, and CPU
+time (process_time) measures the same thing on both sides.
 """
 import argparse
 import json
@@ -131,24 +133,27 @@ def run(directory, config, out):
         Xtr[c] = Xtr[c].astype(object).where(Xtr[c].notna(), np.nan)
         Xte[c] = Xte[c].astype(object).where(Xte[c].notna(), np.nan)
     ytr = train[target].astype(str) if meta["task"] != "regression" else train[target].astype(float)
-    # Warm-up fit on the first 300 rows, as the Modelwright side does (there it lets the JIT
-    # compile the hot loops; here it is nearly free), so both sides time a warm fit.
+    # Three warm-up fits (and predicts) on the first 500 rows, as the Modelwright side does (there they let
+    # the JIT compile the hot loops; here they are nearly free), so both sides time a warm fit.
     w0 = time.perf_counter()
-    make_model(config, meta).fit(Xtr.iloc[:300], ytr.iloc[:300])
+    for _ in range(3):
+        warm = make_model(config, meta).fit(Xtr.iloc[:500], ytr.iloc[:500])
+        (warm.predict if meta["task"] == "regression" else warm.predict_proba)(Xte.iloc[:500])
     warmup = time.perf_counter() - w0
     model = make_model(config, meta)
     base = rss_mb()
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     model.fit(Xtr, ytr)
-    t1 = time.perf_counter()
+    c1, t1 = time.process_time(), time.perf_counter()
     if meta["task"] == "regression":
         pred = model.predict(Xte).tolist()
     else:
         proba = model.predict_proba(Xte)
         order = [list(model.classes_).index(c) for c in meta["classes"]]
         pred = proba[:, order].tolist()
-    t2 = time.perf_counter()
+    c2, t2 = time.process_time(), time.perf_counter()
     result = {"side": "sklearn", "config": config, "warmupSeconds": warmup, "fitSeconds": t1 - t0, "predictSeconds": t2 - t1,
+              "fitCpuSeconds": c1 - c0, "predictCpuSeconds": c2 - c1,
               "baseRssMb": base, "peakRssMb": rss_mb(), "predictions": pred}
     with open(out, "w") as f:
         json.dump(result, f)

@@ -15,7 +15,7 @@ import { selectFeatures } from '../learners/unsupervised/select-features.js';
 import { parseParamAssignments } from '../params/resolve.js';
 import { collect } from './context.js';
 import { type DataFlags, type SchemaFlags, addDataOptions, addSchemaOptions, readDataArg, schemaOverridesFrom } from './data-options.js';
-import { writeFrame } from './write-frame-csv.js';
+import { writeFrame } from '../data/write/index.js';
 
 export interface UnsupervisedFlags extends DataFlags, SchemaFlags {
   seed?: string;
@@ -29,7 +29,7 @@ export function addUnsupervisedOptions(cmd: Command): Command {
   cmd
     .option('--seed <n>', 'random seed (non-negative integer)', '0')
     .option('--param <key=value>', 'a learner parameter, repeatable (scikit-learn names)', collect)
-    .requiredOption('--out <file>', 'output table (.csv)')
+    .requiredOption('--out <file>', 'output table (.csv, .tsv or .parquet)')
     .option('--model-out <file>', 'also save the fitted model here');
   return addSchemaOptions(addDataOptions(cmd));
 }

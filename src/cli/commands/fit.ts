@@ -1,17 +1,18 @@
 /**
  * @module cli/commands/fit
- * `modelwright fit <data> --target COL --learner KIND [--param K=V …] --out MODEL`: train exactly
- * one model with the given parameters (no search) and save it.
+ * `modelwright fit <data> --target COL --learner KIND [--param K=V …] --out MODEL [--name NAME]`:
+ * train exactly one model with the given parameters (no search), save it and/or register it.
  */
 import { performance } from 'node:perf_hooks';
 import type { Task } from '../../data/schema/types.js';
 import { UsageError } from '../../errors.js';
 import { fitLearner } from '../../fit/fit-learner.js';
-import { saveFittedModel } from '../../fit/saved-model.js';
+import { fittedModelFile, saveFittedModel } from '../../fit/saved-model.js';
 import { parseParamAssignments } from '../../params/resolve.js';
 import { collect, type CliContext } from '../context.js';
 import { type DataFlags, type SchemaFlags, addDataOptions, addSchemaOptions, readDataArg, schemaOverridesFrom } from '../data-options.js';
 import { startProgress } from '../progress.js';
+import { addNameOption, checkOutOrName, registerFromCli } from '../register-option.js';
 
 interface FitFlags extends DataFlags, SchemaFlags {
   target: string;
@@ -21,7 +22,8 @@ interface FitFlags extends DataFlags, SchemaFlags {
   threads?: string;
   seed?: string;
   task?: Task;
-  out: string;
+  out?: string;
+  name?: string;
 }
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
@@ -44,11 +46,14 @@ export function registerFit(ctx: CliContext): void {
     .option('--threads <n>', 'worker threads to use')
     .option('--seed <n>', 'random seed')
     .option('--task <task>', 'force the task: binary, multiclass or regression')
-    .requiredOption('--out <file>', 'where to write the model file');
+    .option('--out <file>', 'where to write the model file (optional with --name)');
+  addNameOption(cmd);
   addSchemaOptions(addDataOptions(cmd));
   cmd.action(
     ctx.action(async (out, data: string, flags: FitFlags) => {
       const t0 = performance.now();
+      const startedAt = new Date();
+      checkOutOrName(flags);
       const params = parseParamAssignments(flags.param ?? []);
       const threads = positiveInt('threads', flags.threads);
       const seed = positiveInt('seed', flags.seed);
@@ -68,15 +73,11 @@ export function registerFit(ctx: CliContext): void {
         progress.stop();
       }
       const fitSeconds = (performance.now() - t1) / 1000;
-      const file = await saveFittedModel(flags.out, result.model, {
-        target: flags.target,
-        task: result.task,
-        schema: result.schema,
-        dropped: result.dropped,
-        trainRows: result.trainRows,
-        seed,
-        learner: flags.learner,
-      });
+      const meta = { target: flags.target, task: result.task, schema: result.schema, dropped: result.dropped, trainRows: result.trainRows, seed, learner: flags.learner };
+      const file = flags.out ? await saveFittedModel(flags.out, result.model, meta) : fittedModelFile(result.model, meta);
+      const registered = flags.name
+        ? await registerFromCli({ name: flags.name, modelFile: file, frame, schema: result.schema, source: data, learner: flags.learner, task: result.task.task, target: flags.target, params: result.params, seed, metrics: result.validMetrics, startedAt })
+        : undefined;
       const phases = Object.fromEntries(Object.entries(result.phases).map(([k, v]) => [`${k}_seconds`, round(v)]));
       const report = {
         learner: flags.learner,
@@ -90,7 +91,8 @@ export function registerFit(ctx: CliContext): void {
         params: result.params,
         valid_metrics: result.validMetrics,
         timings: { load_seconds: round(loadSeconds), ...phases, fit_seconds: round(fitSeconds), total_seconds: round((performance.now() - t0) / 1000) },
-        model: flags.out,
+        model: flags.out ?? registered?.ref ?? '',
+        registered,
         checksum: file.checksum,
       };
       out.result(report, (r) =>
@@ -99,7 +101,9 @@ export function registerFit(ctx: CliContext): void {
           r.dropped.length ? `Left out: ${r.dropped.map((d) => `${d.column} (${d.reason})`).join('; ')}` : '',
           r.valid_metrics ? `Validation: ${Object.entries(r.valid_metrics).map(([k, v]) => `${k} ${v.toFixed(4)}`).join(', ')}` : '',
           `Time: load ${r.timings.load_seconds}s, fit ${r.timings.fit_seconds}s.`,
-          `Saved to ${r.model}. Next: modelwright predict ${r.model} <data> --out predictions.csv`,
+          flags.out ? `Saved to ${flags.out}.` : '',
+          r.registered ? `Registered as ${r.registered.ref}.` : '',
+          `Next: modelwright predict ${r.model} <data> --out predictions.csv`,
         ]
           .filter(Boolean)
           .join('\n'),

@@ -11,7 +11,11 @@ import { registerTrain } from './train.js';
 import { registerCluster } from './cluster.js';
 import { registerAnomalies } from './anomalies.js';
 import { registerReduce } from './reduce.js';
+import { registerEvaluate } from './evaluate.js';
+import { registerExplain } from './explain.js';
+import { registerModels } from './models.js';
+import { registerExport } from './export.js';
 
 export type RegisterCommand = (ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce];
+export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce, registerModels, registerExport, registerEvaluate, registerExplain];

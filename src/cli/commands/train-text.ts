@@ -13,6 +13,7 @@ interface TrainReport {
   dropped: readonly { column: string; reason: string }[];
   info: Readonly<Record<string, unknown>>;
   model: string;
+  registered?: { ref: string };
 }
 
 function pad(s: string, n: number): string {
@@ -31,6 +32,8 @@ export function formatLeaderboard(r: TrainReport): string {
   if (r.dropped.length) lines.push(`Columns left out: ${r.dropped.map((d) => `${d.column} (${d.reason})`).join('; ')}`);
   if (r.holdout) lines.push(`Held-out ${r.holdout.metric}: ${r.holdout.score.toFixed(5)} on ${r.holdout.n} rows.`);
   lines.push(`Refit policy: ${String(r.info.refit_policy)}.`, `Reproducibility: ${String(r.info.reproducibility)}.`);
-  lines.push(`Saved predictor to ${r.model}/ — next: modelwright predict ${r.model} <data> --out predictions.csv`);
+  if (r.registered) lines.push(`Registered as ${r.registered.ref}.`);
+  const savedToDir = r.model !== r.registered?.ref;
+  lines.push(`${savedToDir ? `Saved predictor to ${r.model}/ — next` : 'Next'}: modelwright predict ${r.model} <data> --out predictions.csv`);
   return lines.join('\n');
 }

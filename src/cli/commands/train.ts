@@ -1,7 +1,8 @@
 /**
  * @module cli/commands/train
- * `modelwright train <data> --target COL [--time-limit S] --out DIR`: AutoML — the best model
- * (usually an ensemble) within a time budget, with a leaderboard of cross-validated scores.
+ * `modelwright train <data> --target COL [--time-limit S] --out DIR [--name NAME]`: AutoML — the
+ * best model (usually an ensemble) within a time budget, with a leaderboard of cross-validated
+ * scores; saved to DIR and/or registered as the next version of NAME.
  */
 import { performance } from 'node:perf_hooks';
 import { Frame } from '../../data/frame/frame.js';
@@ -17,6 +18,7 @@ import { encodeTarget } from '../../learners/target.js';
 import { type CliContext, parseList } from '../context.js';
 import { type DataFlags, type SchemaFlags, addDataOptions, addSchemaOptions, readDataArg, schemaOverridesFrom } from '../data-options.js';
 import { startProgress } from '../progress.js';
+import { addNameOption, checkOutOrName, registerFromCli } from '../register-option.js';
 import { formatLeaderboard } from './train-text.js';
 
 interface TrainFlags extends DataFlags, SchemaFlags {
@@ -31,7 +33,8 @@ interface TrainFlags extends DataFlags, SchemaFlags {
   threads?: string;
   learners?: string;
   task?: Task;
-  out: string;
+  out?: string;
+  name?: string;
 }
 
 function numberFlag(name: string, value: string | undefined, { integer = false, min = 0, max = Number.POSITIVE_INFINITY, exclusiveMin = false } = {}): number | undefined {
@@ -70,11 +73,14 @@ export function registerTrain(ctx: CliContext): void {
     .option('--threads <n>', 'worker threads per model')
     .option('--learners <list>', 'restrict to these learners (e.g. gbdt,rf,linear)')
     .option('--task <task>', 'force the task: binary, multiclass or regression')
-    .requiredOption('--out <dir>', 'directory to save the predictor in');
+    .option('--out <dir>', 'directory to save the predictor in (optional with --name)');
+  addNameOption(cmd);
   addSchemaOptions(addDataOptions(cmd));
   cmd.action(
     ctx.action(async (out, data: string, flags: TrainFlags) => {
       const startedAt = performance.now();
+      const startedDate = new Date();
+      checkOutOrName(flags);
       const timeLimit = numberFlag('time-limit', flags.timeLimit, { exclusiveMin: true });
       const maxTrials = numberFlag('max-trials', flags.maxTrials, { integer: true, min: 1 });
       const holdout = numberFlag('holdout', flags.holdout, { exclusiveMin: true, max: 0.9 });
@@ -108,9 +114,19 @@ export function registerTrain(ctx: CliContext): void {
         progress.stop();
       }
       const holdoutScore = test ? predictor.evaluate(test) : undefined;
-      await savePredictor(predictor, flags.out);
+      if (flags.out) await savePredictor(predictor, flags.out);
       const board = predictor.leaderboard;
       const best = board[0];
+      const metric = predictor.state.metric;
+      const registered = flags.name
+        ? await registerFromCli({
+            name: flags.name, save: (path) => savePredictor(predictor, path), frame, schema: predictor.state.schema, source: data, learner: `automl:${best.model}`,
+            task: predictor.task, target: flags.target, seed,
+            params: { time_limit: timeLimit ?? 120, max_trials: maxTrials ?? null, folds: folds ?? null, metric, learners: flags.learners ?? null, best_model: best.model },
+            metrics: { [`cv_${metric}`]: best.cv_score, ...(holdoutScore ? { [`holdout_${metric}`]: holdoutScore.score } : {}) },
+            startedAt: startedDate,
+          })
+        : undefined;
       const report = {
         task: predictor.task,
         metric: predictor.state.metric,
@@ -121,7 +137,8 @@ export function registerTrain(ctx: CliContext): void {
         dropped: predictor.state.dropped,
         threshold: predictor.state.threshold,
         info: { ...predictor.state.info, seconds: Math.round((performance.now() - startedAt) / 10) / 100, time_limit: timeLimit },
-        model: flags.out,
+        model: flags.out ?? registered?.ref ?? '',
+        registered,
       };
       out.result(report, (r) => formatLeaderboard(r));
     }),

@@ -14,6 +14,7 @@ import { DataError } from '../../errors.js';
 import { csvError, errorText, sourceError } from './duckdb-error.js';
 import { sqlString } from './duckdb.js';
 import type { FileHead } from './file-check.js';
+import { guessDialect } from './guess-dialect.js';
 import type { ReadOptions } from './source.js';
 
 export interface CsvColumn {
@@ -128,10 +129,21 @@ export async function sniffDialect(con: DuckDBConnection, file: FileHead, opts: 
   const delimiter = opts.delimiter ?? defaultDelimiter;
   let dialect: CsvDialect | undefined;
   let failure: unknown;
-  try {
-    dialect = await runSniff(con, file.path, userArgs(opts, delimiter));
-  } catch (err) {
-    failure = err;
+  const guess = guessDialect(file.head, file.complete, { delimiter, quote: opts.quote });
+  if (guess !== undefined) {
+    const quote = opts.quote === undefined ? `, quote='"', escape='"'` : '';
+    try {
+      dialect = await runSniff(con, file.path, `${userArgs(opts, guess.delimiter)}${quote}, new_line=${sqlString(guess.newline)}`);
+    } catch {
+      // the guess did not hold beyond the sample: let the sniffer search on its own
+    }
+  }
+  if (dialect === undefined) {
+    try {
+      dialect = await runSniff(con, file.path, userArgs(opts, delimiter));
+    } catch (err) {
+      failure = err;
+    }
   }
   // One column, or lines skipped at the top although the first line splits into fields,
   // is how the sniffer reacts to rows with unequal field counts: look closer.
@@ -186,13 +198,24 @@ function checkDuplicateHeader(file: FileHead, dialect: CsvDialect): void {
   }
 }
 
+const INTEGER_TYPES = /^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|UHUGEINT)$/;
+
+/**
+ * Integer columns are read as DOUBLE: they become float64 anyway, and a decimal value past
+ * the sniffer's sample ("12.5" after a run of whole numbers) then parses instead of failing
+ * the read.
+ */
+function readType(sniffed: string): string {
+  return INTEGER_TYPES.test(sniffed) ? 'DOUBLE' : sniffed;
+}
+
 /**
  * The `read_csv(…)` call for `dialect`, with `types` overriding the sniffed column types
  * (e.g. VARCHAR for columns forced to categorical).
  */
 export function readCsvCall(path: string, dialect: CsvDialect, types: ReadonlyMap<string, string>): string {
   const cols = dialect.columns
-    .map((c) => `${sqlString(c.name)}: ${sqlString(types.get(c.name) ?? c.type)}`)
+    .map((c) => `${sqlString(c.name)}: ${sqlString(types.get(c.name) ?? readType(c.type))}`)
     .join(', ');
   const args = [
     sqlString(path),
@@ -200,13 +223,15 @@ export function readCsvCall(path: string, dialect: CsvDialect, types: ReadonlyMa
     `delim=${sqlString(dialect.delimiter)}`,
     `quote=${sqlString(dialect.quote)}`,
     `escape=${sqlString(dialect.escape)}`,
-    `new_line=${sqlString(dialect.newline)}`,
     `comment=${sqlString(dialect.comment)}`,
     `skip=${dialect.skip}`,
     `header=${dialect.header}`,
     'strict_mode=true',
     `columns={${cols}}`,
   ];
+  // new_line is left to DuckDB on purpose: with strict_mode, an explicit new_line='\r\n'
+  // makes DuckDB 1.5 return no rows at all for CRLF files (no error), while its own line
+  // ending detection reads them correctly.
   if (dialect.dateFormat) args.push(`dateformat=${sqlString(dialect.dateFormat)}`);
   if (dialect.timestampFormat) args.push(`timestampformat=${sqlString(dialect.timestampFormat)}`);
   return `SELECT * FROM read_csv(${args.join(', ')})`;

@@ -41,19 +41,23 @@ async function notFound(path: string): Promise<DataError> {
   return new DataError('MW_DATA_FILE_NOT_FOUND', `Data file '${path}' does not exist.${near}`, { details: { path } });
 }
 
-/** Stat and sample `path`; throws the matching DataError for every bad case. */
-export async function inspectFile(path: string, format: FileFormat): Promise<FileHead> {
-  let size: number;
+/** The size of the file at `path`; a DataError when it is missing or a directory. */
+export async function statDataFile(path: string): Promise<number> {
   try {
     const st = await stat(path);
     if (st.isDirectory()) throw unreadable(path, 'it is a directory, not a file.', undefined, 'Give the path of a data file inside it.');
-    size = st.size;
+    return st.size;
   } catch (err) {
     if (err instanceof DataError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw await notFound(path);
     throw unreadable(path, `${(err as Error).message}.`, err);
   }
+}
+
+/** Stat and sample `path`; throws the matching DataError for every bad case. */
+export async function inspectFile(path: string, format: FileFormat): Promise<FileHead> {
+  const size = await statDataFile(path);
   if (size === 0) {
     throw new DataError('MW_DATA_EMPTY', `Data file '${path}' is empty (0 bytes).`, { details: { path } });
   }

@@ -57,8 +57,9 @@ export class FrameAssembler {
       } else {
         const data = duckdb.vector_get_data(vec, total * 16).subarray(start * 16);
         const hashVec = duckdb.data_chunk_get_vector(raw, slot.col.hashIndex);
-        const hashBytes = duckdb.vector_get_data(hashVec, total * 8);
-        const hashes = new Uint32Array(hashBytes.buffer, hashBytes.byteOffset + start * 8, count * 2);
+        const hashBytes = duckdb.vector_get_data(hashVec, total * 8).subarray(start * 8, (start + count) * 8);
+        const aligned = hashBytes.byteOffset % 4 === 0 ? hashBytes : hashBytes.slice();
+        const hashes = new Uint32Array(aligned.buffer, aligned.byteOffset, count * 2);
         let validity = validityOf(vec, total);
         if (validity !== null && start !== 0) validity = shiftBits(validity, start, count);
         const out = slot.codes.reserve(count);

@@ -6,7 +6,7 @@
  *
  *   source → Relation (sniffed, typed) → ColumnPlan (SQL casts) → streamed chunks → FrameAssembler → Frame
  */
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBDataChunk, DuckDBResult } from '@duckdb/node-api';
 import { didYouMean } from '../../common/closest-match.js';
 import { DataError } from '../../errors.js';
 import type { Frame } from '../frame/frame.js';
@@ -54,7 +54,9 @@ export function planRelation(rel: Relation, opts: ReadOptions): ColumnPlan {
 export function emptyError(rel: Relation): DataError {
   const message = rel.delimited
     ? `Data file '${rel.where}' has a header but no data rows.`
-    : `${rel.where === 'the SQL query' ? 'The SQL query' : `'${rel.where}'`} returned no rows.`;
+    : rel.where === 'the SQL query'
+      ? 'The SQL query returned no rows.'
+      : `Data file '${rel.where}' has no rows.`;
   return new DataError('MW_DATA_EMPTY', message, { details: { source: rel.where } });
 }
 
@@ -64,17 +66,29 @@ export async function readRelation(con: DuckDBConnection, rel: Relation, opts: R
   const capacity = Math.min(rel.estimatedRows ?? 65_536, opts.limitRows ?? Number.POSITIVE_INFINITY);
   const result = await con.stream(plan.sql);
   const asm = new FrameAssembler(plan.columns, capacity);
-  // Ask for the next chunk before copying this one: DuckDB parses on a libuv thread while
-  // JavaScript copies, so the two overlap.
-  let next = result.fetchChunk();
-  for (;;) {
-    const chunk = await next;
-    if (chunk === null || chunk.rowCount === 0) break;
-    next = result.fetchChunk();
-    asm.append(chunk, 0, chunk.rowCount);
-  }
+  for await (const chunk of prefetched(result)) asm.append(chunk, 0, chunk.rowCount);
   if (asm.rows === 0) throw emptyError(rel);
   return asm.finish();
+}
+
+/**
+ * The result's chunks, each requested before the previous one is handed out: DuckDB fetches
+ * on a libuv thread while JavaScript copies, so the two overlap. A request still in flight
+ * when the consumer stops is awaited, so the connection is never closed under it.
+ */
+async function* prefetched(result: DuckDBResult): AsyncGenerator<DuckDBDataChunk> {
+  let next: Promise<DuckDBDataChunk | null> | undefined = result.fetchChunk();
+  try {
+    for (;;) {
+      const chunk: DuckDBDataChunk | null = await next;
+      next = undefined;
+      if (chunk === null || chunk.rowCount === 0) return;
+      next = result.fetchChunk();
+      yield chunk;
+    }
+  } finally {
+    if (next !== undefined) await next.catch(() => null);
+  }
 }
 
 /** Read the relation in Frames of `batchRows` rows (the last may be shorter). */
@@ -83,9 +97,7 @@ export async function* scanRelation(con: DuckDBConnection, rel: Relation, opts: 
   const result = await con.stream(plan.sql);
   let asm = new FrameAssembler(plan.columns, batchRows);
   let total = 0;
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (chunk === null || chunk.rowCount === 0) break;
+  for await (const chunk of prefetched(result)) {
     const n = chunk.rowCount;
     for (let pos = 0; pos < n; ) {
       const take = Math.min(n - pos, batchRows - asm.rows);

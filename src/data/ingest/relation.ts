@@ -8,7 +8,7 @@ import type { DuckDBConnection, DuckDBType } from '@duckdb/node-api';
 import { type CsvDialect, readCsvCall, sniffDialect } from './csv-dialect.js';
 import { TypeConversionFailure, csvError, sourceError } from './duckdb-error.js';
 import { sqlString } from './duckdb.js';
-import { estimateRows, inspectFile } from './file-check.js';
+import { estimateRows, inspectFile, statDataFile } from './file-check.js';
 import { type DataSource, type ReadOptions, detectFormat } from './source.js';
 import type { DataError } from '../../errors.js';
 
@@ -85,6 +85,7 @@ export async function resolveRelation(con: DuckDBConnection, source: DataSource,
   }
   if (source.kind !== 'file') throw new Error('resolveRelation: PostgreSQL sources are read by readPostgres');
   const path = source.path;
+  await statDataFile(path); // a missing file or a folder is reported before its extension
   const format = detectFormat(path, opts.format);
   const file = await inspectFile(path, format);
   if (format === 'csv' || format === 'tsv') {

@@ -82,8 +82,9 @@ export async function clusterFrame(X: Frame, options: ClusterFrameOptions = {}):
   if (method === 'dbscan') return dbscanFrame(X, options);
   const build = (k: number) => (method === 'kmeans' ? new KMeans({ ...options.params, n_clusters: k, seed }) : new GaussianMixture({ ...options.params, n_components: k, seed }));
   const k = options.k ?? 'auto';
-  // The encoded matrix for silhouettes does not depend on k: encode once.
-  const prep = Preprocessor.fit(X, { standardize: options.params?.standardize !== false }, method);
+  // The encoded matrix for silhouettes does not depend on k: encode once, as the learner will
+  // (its resolved params say whether to standardise; CLI params arrive as strings).
+  const prep = Preprocessor.fit(X, { standardize: build(2).params.standardize }, method);
   const matrix = prep.matrix(X, method);
   const silhouette = (labels: Int32Array) => silhouetteScore(matrix, n, prep.width, labels, new Rng(seed), SILHOUETTE_SAMPLE);
   if (k !== 'auto') {
@@ -126,7 +127,8 @@ async function dbscanFrame(X: Frame, options: ClusterFrameOptions): Promise<Clus
   let eps = options.eps ?? 'auto';
   let why: string;
   if (eps === 'auto') {
-    const prep = Preprocessor.fit(X, { standardize: options.params?.standardize !== false }, 'dbscan');
+    const { standardize } = new Dbscan({ ...options.params, min_samples: minSamples }).params;
+    const prep = Preprocessor.fit(X, { standardize }, 'dbscan');
     const est = estimateEps(prep.matrix(X, 'dbscan'), X.nRows, prep.width, minSamples, new Rng(seed));
     eps = est.eps;
     why = `eps=${fmt(eps)} from the knee of the ${minSamples}-nearest-neighbour distance curve (${Math.round(est.coreShare * 100)}% of ${est.sampled} sampled rows are core points)`;

@@ -117,11 +117,12 @@ export function normalizeResponsibilities(resp: Float64Array, n: number, k: numb
     const o = i * k;
     let max = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < k; c++) if (resp[o + c] > max) max = resp[o + c];
+    // One exp per entry: keep exp(v − max), then divide by their sum.
     let s = 0;
-    for (let c = 0; c < k; c++) s += Math.exp(resp[o + c] - max);
-    const lse = max + Math.log(s);
-    total += lse;
-    for (let c = 0; c < k; c++) resp[o + c] = Math.exp(resp[o + c] - lse);
+    for (let c = 0; c < k; c++) s += resp[o + c] = Math.exp(resp[o + c] - max);
+    total += max + Math.log(s);
+    const inv = 1 / s;
+    for (let c = 0; c < k; c++) resp[o + c] *= inv;
   }
   return total / n;
 }
@@ -131,48 +132,47 @@ export function estimateParameters(X: Float64Array, n: number, d: number, resp: 
   // scikit-learn adds 10·eps to every component mass so an empty component divides safely.
   const nk = new Float64Array(k).fill(10 * Number.EPSILON);
   const means = new Float64Array(k * d);
-  for (let i = 0; i < n; i++) {
-    for (let c = 0; c < k; c++) {
-      const r = resp[i * k + c];
-      if (r === 0) continue;
-      nk[c] += r;
-      for (let j = 0; j < d; j++) means[c * d + j] += r * X[i * d + j];
-    }
-  }
-  for (let c = 0; c < k; c++) for (let j = 0; j < d; j++) means[c * d + j] /= nk[c];
   const covariances = new Float64Array(covarianceType === 'full' ? k * d * d : k * d);
-  const diff = new Float64Array(d);
-  // Full covariances accumulate in packed upper triangles (one contiguous run per row-weight
-  // pair), unpacked into symmetric d × d matrices at the end.
-  const tri = (d * (d + 1)) / 2;
-  const packed = covarianceType === 'full' ? new Float64Array(k * tri) : covariances;
-  for (let i = 0; i < n; i++) {
-    const a = i * d;
-    for (let c = 0; c < k; c++) {
-      const r = resp[i * k + c];
-      if (r === 0) continue; // underflowed responsibilities: most pairs once clusters separate
-      const mu = c * d;
-      for (let j = 0; j < d; j++) diff[j] = X[a + j] - means[mu + j];
-      if (covarianceType === 'diag') {
-        for (let j = 0; j < d; j++) covariances[mu + j] += r * diff[j] * diff[j];
-      } else {
-        let o = c * tri;
-        for (let p = 0; p < d; p++) {
-          const rp = r * diff[p];
-          for (let q = p; q < d; q++) packed[o++] += rp * diff[q];
+  if (covarianceType === 'diag') {
+    // One pass for Σr, Σr·x and Σr·x², then σ² = E[x²] − μ², as scikit-learn's diagonal M-step.
+    for (let i = 0; i < n; i++) {
+      const a = i * d;
+      for (let c = 0; c < k; c++) {
+        const r = resp[i * k + c];
+        if (r === 0) continue; // underflowed responsibilities: most pairs once clusters separate
+        nk[c] += r;
+        const mu = c * d;
+        for (let j = 0; j < d; j++) {
+          const rx = r * X[a + j];
+          means[mu + j] += rx;
+          covariances[mu + j] += rx * X[a + j];
         }
       }
     }
-  }
-  for (let c = 0; c < k; c++) {
-    if (covarianceType === 'diag') {
-      for (let j = 0; j < d; j++) covariances[c * d + j] = covariances[c * d + j] / nk[c] + regCovar;
-    } else {
+    for (let c = 0; c < k; c++) {
+      for (let j = 0; j < d; j++) {
+        const m = (means[c * d + j] /= nk[c]);
+        covariances[c * d + j] = covariances[c * d + j] / nk[c] - m * m + regCovar;
+      }
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      for (let c = 0; c < k; c++) {
+        const r = resp[i * k + c];
+        if (r === 0) continue;
+        nk[c] += r;
+        for (let j = 0; j < d; j++) means[c * d + j] += r * X[i * d + j];
+      }
+    }
+    for (let c = 0; c < k; c++) for (let j = 0; j < d; j++) means[c * d + j] /= nk[c];
+    // Full covariances from centred rows (two passes): no cancellation in the d × d products.
+    fullScatter(X, n, d, resp, k, means, covariances);
+    for (let c = 0; c < k; c++) {
+      const inv = 1 / nk[c];
       const base = c * d * d;
-      let o = c * tri;
       for (let p = 0; p < d; p++) {
         for (let q = p; q < d; q++) {
-          const v = packed[o++] / nk[c] + (p === q ? regCovar : 0);
+          const v = covariances[base + p * d + q] * inv + (p === q ? regCovar : 0);
           covariances[base + p * d + q] = v;
           covariances[base + q * d + p] = v;
         }
@@ -183,6 +183,34 @@ export function estimateParameters(X: Float64Array, n: number, d: number, resp: 
   for (const v of nk) mass += v;
   const weights = Float64Array.from(nk, (v) => v / mass);
   return { weights, means, covariances };
+}
+
+/**
+ * Σᵢ rᵢ_c (xᵢ − μ_c)(xᵢ − μ_c)ᵀ per component, upper triangles of out (k × d × d). Accumulated
+ * in packed triangles (one contiguous run per row-weight pair), then unpacked.
+ */
+function fullScatter(X: Float64Array, n: number, d: number, resp: Float64Array, k: number, means: Float64Array, out: Float64Array): void {
+  const tri = (d * (d + 1)) / 2;
+  const packed = new Float64Array(k * tri);
+  const diff = new Float64Array(d);
+  for (let i = 0; i < n; i++) {
+    const a = i * d;
+    for (let c = 0; c < k; c++) {
+      const r = resp[i * k + c];
+      if (r === 0) continue;
+      const mu = c * d;
+      for (let j = 0; j < d; j++) diff[j] = X[a + j] - means[mu + j];
+      let o = c * tri;
+      for (let p = 0; p < d; p++) {
+        const rp = r * diff[p];
+        for (let q = p; q < d; q++) packed[o++] += rp * diff[q];
+      }
+    }
+  }
+  for (let c = 0; c < k; c++) {
+    let o = c * tri;
+    for (let p = 0; p < d; p++) for (let q = p; q < d; q++) out[c * d * d + p * d + q] = packed[o++];
+  }
 }
 
 /** Free parameters of a mixture (for BIC/AIC): covariances + means + (k − 1) weights. */

@@ -21,7 +21,7 @@ export const KMEANS_PARAMS = defineParams({
     type: 'enum',
     values: ['auto', 'lloyd', 'elkan', 'minibatch'],
     default: 'auto',
-    description: "Iterations: Lloyd's, Elkan's (triangle-inequality bounds), or mini-batch; auto = lloyd up to auto_minibatch_rows rows, minibatch above.",
+    description: "Iterations: Lloyd's, Elkan's (triangle-inequality bounds; same result, fewer distances), or mini-batch; auto = elkan up to auto_minibatch_rows rows, minibatch above.",
   },
   auto_minibatch_rows: { type: 'number', default: 100_000, integer: true, min: 1, description: "Row count above which algorithm='auto' switches to mini-batch k-means." },
   batch_size: { type: 'number', default: 1024, integer: true, min: 1, description: 'Rows per mini-batch step.' },

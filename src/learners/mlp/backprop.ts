@@ -37,7 +37,7 @@ export class Backprop {
    * `rng` draws the dropout masks.
    */
   run(X: Float64Array, y: Float64Array, w: Float64Array, rows: ArrayLike<number>, m: number, rng: Rng): number {
-    const { net, act, deltas, gW, gb } = this;
+    const { net, act, deltas } = this;
     const { sizes, layers: L } = net;
     const p = sizes[0];
     const outWidth = sizes[L];
@@ -46,7 +46,8 @@ export class Backprop {
     let wSum = 0;
     for (let r = 0; r < m; r++) {
       const i = rows[r];
-      x0.set(X.subarray(i * p, (i + 1) * p), r * p);
+      // A plain copy loop: X.subarray() per row would allocate a view object per row.
+      for (let j = 0, src = i * p, dst = r * p; j < p; j++) x0[dst + j] = X[src + j];
       wSum += w[i];
     }
     // Forward: the input of layer l+1 is the (possibly dropped-out) activation of layer l.
@@ -84,53 +85,130 @@ export class Backprop {
         let max = out[o];
         for (let k = 1; k < outWidth; k++) max = Math.max(max, out[o + k]);
         let sum = 0;
-        for (let k = 0; k < outWidth; k++) sum += Math.exp(out[o + k] - max);
-        const lse = max + Math.log(sum);
-        loss += wi * (lse - out[o + yi]);
-        for (let k = 0; k < outWidth; k++) dOut[o + k] = wi * (Math.exp(out[o + k] - lse) - (k === yi ? 1 : 0));
+        for (let k = 0; k < outWidth; k++) sum += dOut[o + k] = Math.exp(out[o + k] - max);
+        loss += wi * (max + Math.log(sum) - out[o + yi]);
+        for (let k = 0; k < outWidth; k++) dOut[o + k] = wi * (dOut[o + k] / sum - (k === yi ? 1 : 0));
       }
     }
     let pen = 0;
     for (const W of net.W) for (let q = 0; q < W.length; q++) pen += W[q] * W[q];
     loss += (0.5 * this.alpha * pen) / m;
-    // Backward.
-    for (let l = L - 1; l >= 0; l--) {
-      const fanIn = sizes[l];
-      const fanOut = sizes[l + 1];
-      const inp = inputs[l];
-      const dl = deltas[l + 1];
-      const GW = gW[l];
-      const Gb = gb[l];
-      const W = net.W[l];
-      for (let q = 0; q < GW.length; q++) GW[q] = (this.alpha * W[q]) / m;
-      Gb.fill(0);
-      for (let r = 0; r < m; r++) {
-        const dro = r * fanOut;
-        for (let j = 0; j < fanOut; j++) Gb[j] += dl[dro + j];
-        const io = r * fanIn;
-        for (let k = 0; k < fanIn; k++) {
-          const a = inp[io + k];
-          if (a === 0) continue;
-          const go = k * fanOut;
-          for (let j = 0; j < fanOut; j++) GW[go + j] += a * dl[dro + j];
-        }
-      }
-      if (l === 0) break;
-      const dPrev = deltas[l];
-      for (let r = 0; r < m; r++) {
-        const dro = r * fanOut;
-        for (let k = 0; k < fanIn; k++) {
-          const wo = k * fanOut;
-          let sum = 0;
-          for (let j = 0; j < fanOut; j++) sum += W[wo + j] * dl[dro + j];
-          dPrev[r * fanIn + k] = sum;
-        }
-      }
-      // Through the dropout mask (kept units were scaled by 1/keep), then the activation.
-      const d = this.dropped[l];
-      if (d) for (let q = 0; q < m * fanIn; q++) dPrev[q] = d[q] === 0 ? 0 : dPrev[q] / keep;
-      net.activationGrad(act[l], dPrev, m * fanIn);
-    }
+    for (let l = L - 1; l >= 0; l--) this.backwardLayer(l, inputs[l], m);
     return loss;
+  }
+
+  /**
+   * Gradients of layer l from the delta of its output (deltas[l+1]); then the delta of its
+   * input (deltas[l]) unless l is the first layer. A method of its own so V8 optimises it
+   * separately from the forward pass (one large function tiers up late).
+   */
+  private backwardLayer(l: number, inp: Float64Array, m: number): void {
+    const { net, deltas } = this;
+    const fanIn = net.sizes[l];
+    const fanOut = net.sizes[l + 1];
+    const dl = deltas[l + 1];
+    const GW = this.gW[l];
+    const Gb = this.gb[l];
+    const W = net.W[l];
+    const decay = this.alpha / m;
+    for (let q = 0; q < GW.length; q++) GW[q] = decay * W[q];
+    Gb.fill(0);
+    for (let r = 0; r < m; r++) {
+      const dro = r * fanOut;
+      for (let j = 0; j < fanOut; j++) Gb[j] += dl[dro + j];
+    }
+    // GW += inpᵀ · δ, tiled 2 inputs × 4 rows (see Network.affine for why).
+    const m4 = m - (m % 4);
+    let k = 0;
+    for (; k + 1 < fanIn; k += 2) {
+      const g0 = k * fanOut;
+      const g1 = g0 + fanOut;
+      let r = 0;
+      for (; r < m4; r += 4) {
+        const i0 = r * fanIn + k;
+        const a0 = inp[i0];
+        const a1 = inp[i0 + fanIn];
+        const a2 = inp[i0 + 2 * fanIn];
+        const a3 = inp[i0 + 3 * fanIn];
+        const c0 = inp[i0 + 1];
+        const c1 = inp[i0 + fanIn + 1];
+        const c2 = inp[i0 + 2 * fanIn + 1];
+        const c3 = inp[i0 + 3 * fanIn + 1];
+        if (a0 === 0 && a1 === 0 && a2 === 0 && a3 === 0 && c0 === 0 && c1 === 0 && c2 === 0 && c3 === 0) continue;
+        const d0 = r * fanOut;
+        const d1 = d0 + fanOut;
+        const d2 = d1 + fanOut;
+        const d3 = d2 + fanOut;
+        for (let j = 0; j < fanOut; j++) {
+          const e0 = dl[d0 + j];
+          const e1 = dl[d1 + j];
+          const e2 = dl[d2 + j];
+          const e3 = dl[d3 + j];
+          GW[g0 + j] += a0 * e0 + a1 * e1 + a2 * e2 + a3 * e3;
+          GW[g1 + j] += c0 * e0 + c1 * e1 + c2 * e2 + c3 * e3;
+        }
+      }
+      for (; r < m; r++) {
+        const a = inp[r * fanIn + k];
+        const c = inp[r * fanIn + k + 1];
+        if (a === 0 && c === 0) continue;
+        const dro = r * fanOut;
+        for (let j = 0; j < fanOut; j++) {
+          const e = dl[dro + j];
+          GW[g0 + j] += a * e;
+          GW[g1 + j] += c * e;
+        }
+      }
+    }
+    for (; k < fanIn; k++) {
+      const go = k * fanOut;
+      for (let r = 0; r < m; r++) {
+        const a = inp[r * fanIn + k];
+        if (a === 0) continue;
+        const dro = r * fanOut;
+        for (let j = 0; j < fanOut; j++) GW[go + j] += a * dl[dro + j];
+      }
+    }
+    if (l === 0) return;
+    // δ_prev = δ · Wᵀ, four inputs per pass over a δ row (one δ load feeds four sums).
+    const dPrev = deltas[l];
+    const k4 = fanIn - (fanIn % 4);
+    for (let r = 0; r < m; r++) {
+      const dro = r * fanOut;
+      const po = r * fanIn;
+      let k = 0;
+      for (; k < k4; k += 4) {
+        const w0 = k * fanOut;
+        const w1 = w0 + fanOut;
+        const w2 = w1 + fanOut;
+        const w3 = w2 + fanOut;
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        for (let j = 0; j < fanOut; j++) {
+          const e = dl[dro + j];
+          s0 += W[w0 + j] * e;
+          s1 += W[w1 + j] * e;
+          s2 += W[w2 + j] * e;
+          s3 += W[w3 + j] * e;
+        }
+        dPrev[po + k] = s0;
+        dPrev[po + k + 1] = s1;
+        dPrev[po + k + 2] = s2;
+        dPrev[po + k + 3] = s3;
+      }
+      for (; k < fanIn; k++) {
+        const wo = k * fanOut;
+        let sum = 0;
+        for (let j = 0; j < fanOut; j++) sum += W[wo + j] * dl[dro + j];
+        dPrev[po + k] = sum;
+      }
+    }
+    // Through the dropout mask (kept units were scaled by 1/keep), then the activation.
+    const d = this.dropped[l];
+    const keep = 1 - this.dropout;
+    if (d) for (let q = 0; q < m * fanIn; q++) dPrev[q] = d[q] === 0 ? 0 : dPrev[q] / keep;
+    net.activationGrad(this.act[l], dPrev, m * fanIn);
   }
 }

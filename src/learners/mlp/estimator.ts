@@ -2,7 +2,8 @@
  * @module learners/mlp/estimator
  * Fit `mlp`: preprocess (impute + indicators → standardise → one-hot), standardise a
  * regression target (the network then sees unit-scale outputs whatever the target's units),
- * hold out a validation split for early stopping (stratified by class), and train.
+ * hold out a validation split for early stopping (stratified by class; FitOptions.evalSet
+ * replaces it when given), and train.
  */
 import { Rng } from '../../common/random.js';
 import type { ParamsOf } from '../../params/index.js';
@@ -64,7 +65,13 @@ export function fitMlp(params: Readonly<MlpParams>, data: TrainSet, opts: FitOpt
   const p = matrix.nCols;
   let train: Rows = { X: matrix.data, p, y, w, n: matrix.nRows };
   let valid: Rows | undefined;
-  if (params.early_stopping && matrix.nRows >= 10) {
+  if (params.early_stopping && opts.evalSet) {
+    // A caller-given validation set replaces the internal split (all rows train).
+    const m = input.matrix(opts.evalSet.X);
+    const ev = opts.evalSet.y.values;
+    const yv = regression ? Float64Array.from(ev, (v) => (v - yMean) / yScale) : Float64Array.from(ev);
+    valid = { X: m.data, p, y: yv, w: opts.evalSet.weight ?? new Float64Array(m.nRows).fill(1), n: m.nRows };
+  } else if (params.early_stopping && matrix.nRows >= 10) {
     const held = validationRows(y, !regression, params.validation_fraction, rng);
     valid = subset(matrix.data, p, y, w, (i) => held[i] === 1);
     train = subset(matrix.data, p, y, w, (i) => held[i] === 0);

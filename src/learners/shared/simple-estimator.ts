@@ -5,7 +5,7 @@
  * and `fit` checks the task before calling the learner's own fit.
  */
 import type { Task } from '../../data/schema/types.js';
-import { UsageError } from '../../errors.js';
+import { DataError, UsageError } from '../../errors.js';
 import { type ParamSchema, type ParamsOf, resolveParams } from '../../params/index.js';
 import type { Estimator, FitOptions, Model, TrainSet } from '../estimator.js';
 
@@ -36,6 +36,28 @@ export class SimpleEstimator<S extends ParamSchema, M extends Model> implements 
     if (!this.tasks.includes(data.y.task)) {
       throw new UsageError('MW_TASK_UNSUPPORTED', `Learner '${this.kind}' does not support the task '${data.y.task}'. Must be one of ${this.tasks.join(', ')}.`);
     }
+    checkTarget(this.kind, data);
     return this.fitFn(this.params, data, opts);
+  }
+}
+
+/**
+ * Learners index arrays with class indices and sum target values: a missing target (NaN) or
+ * an index outside the classes would corrupt the model silently, so refuse it up front.
+ */
+function checkTarget(kind: string, data: TrainSet): void {
+  const { values, task, classes } = data.y;
+  if (values.length === 0 || data.X.nRows === 0) {
+    throw new DataError('MW_DATA_EMPTY', `Learner '${kind}' got no training rows.`);
+  }
+  const K = classes?.length ?? 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    const bad = task === 'regression' ? !Number.isFinite(v) : !(Number.isInteger(v) && v >= 0 && v < K);
+    if (bad) {
+      throw new UsageError('MW_USAGE', `Learner '${kind}' got an invalid target at row ${i} (${v}); ${task === 'regression' ? 'targets must be finite numbers' : `class indices must be integers in [0, ${K})`}.`, {
+        hint: 'Drop rows with a missing target before fitting (rowsWithTarget / takeTarget in learners/target.ts).',
+      });
+    }
   }
 }

@@ -27,13 +27,49 @@ export interface EncoderState {
 /** Input to fit/apply: per feature, float values (numeric) or codes into `dictionary` (categorical). */
 export type EncoderInput = { readonly values: Float64Array } | { readonly codes: Int32Array; readonly dictionary: readonly string[] };
 
-function fitNumeric(name: string, values: Float64Array, standardize: boolean): EncodedColumn {
+/** Rearrange a[0..n) so a[k] holds its k-th smallest value, smaller ones before it (quickselect). */
+function selectKth(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k];
+}
+
+/** Median of the non-NaN values (0 when there are none), in O(n) by quickselect. */
+export function median(values: Float64Array): { median: number; present: Float64Array } {
   // Plain loop rather than TypedArray#filter: a callback per element is slow on wide tables.
   let m = 0;
   const buffer = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) if (values[i] === values[i]) buffer[m++] = values[i];
-  const present = buffer.subarray(0, m).sort();
-  const fill = m === 0 ? 0 : m % 2 === 1 ? present[(m - 1) >> 1] : (present[m / 2 - 1] + present[m / 2]) / 2;
+  const present = buffer.subarray(0, m);
+  if (m === 0) return { median: 0, present };
+  const upper = selectKth(present, m, m >> 1);
+  if (m % 2 === 1) return { median: upper, present };
+  // Even count: the lower middle value is the largest of the part left of the upper one.
+  let lower = present[0];
+  for (let i = 1; i < m >> 1; i++) if (present[i] > lower) lower = present[i];
+  return { median: (lower + upper) / 2, present };
+}
+
+function fitNumeric(name: string, values: Float64Array, standardize: boolean): EncodedColumn {
+  const { median: fill, present } = median(values);
+  const m = present.length;
   if (!standardize) return { kind: 'numeric', name, fill, mean: 0, scale: 1 };
   const n = values.length;
   const missing = n - m;
@@ -79,16 +115,15 @@ export function encodedNames(state: EncoderState): string[] {
 export function applyEncoder(state: EncoderState, inputs: readonly EncoderInput[], n: number): Float64Array {
   const width = state.columns.reduce((s, c) => s + widthOf(c), 0);
   const out = new Float64Array(n * width);
+  // Numeric columns are written row by row in blocks of rows, so each output row is filled
+  // while it is in cache (writing one column at a time strides through the whole matrix).
+  const numeric: { values: Float64Array; fill: number; mean: number; scale: number; offset: number }[] = [];
   let offset = 0;
   state.columns.forEach((c, j) => {
     const input = inputs[j];
     if (c.kind === 'numeric') {
-      const v = 'values' in input ? input.values : Float64Array.from(input.codes, (code) => (code < 0 ? Number.NaN : Number(input.dictionary[code])));
-      const { fill, mean, scale } = c;
-      for (let i = 0, o = offset; i < n; i++, o += width) {
-        const x = v[i];
-        out[o] = ((x === x ? x : fill) - mean) / scale;
-      }
+      const values = 'values' in input ? input.values : Float64Array.from(input.codes, (code) => (code < 0 ? Number.NaN : Number(input.dictionary[code])));
+      numeric.push({ values, fill: c.fill, mean: c.mean, scale: c.scale, offset });
     } else if ('codes' in input) {
       // Slot of each dictionary code: own column, the shared other column, or none (-1).
       const slot = new Map<string, number>(c.categories.map((k, s) => [k, s]));
@@ -102,5 +137,16 @@ export function applyEncoder(state: EncoderState, inputs: readonly EncoderInput[
     }
     offset += widthOf(c);
   });
+  const BLOCK = 256;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    for (const col of numeric) {
+      const { values, fill, mean, scale } = col;
+      for (let i = start, o = start * width + col.offset; i < end; i++, o += width) {
+        const x = values[i];
+        out[o] = ((x === x ? x : fill) - mean) / scale;
+      }
+    }
+  }
   return out;
 }

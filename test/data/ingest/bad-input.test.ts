@@ -30,10 +30,11 @@ describe('readData: bad input gives a specific, coded error', () => {
   });
 
   it('a directory', async () => {
-    const e = await failure(readData(dir.root), 'MW_DATA_UNSUPPORTED_FORMAT');
-    expect(e.message).toContain('.csv');
-    const e2 = await failure(readData(dir.root, { format: 'csv' }), 'MW_DATA_UNREADABLE');
-    expect(e2.message).toContain('directory');
+    const e = await failure(readData(dir.root), 'MW_DATA_UNREADABLE');
+    expect(e.message).toContain('directory');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dir.path('looks-like.csv'));
+    await failure(readData(dir.path('looks-like.csv')), 'MW_DATA_UNREADABLE');
   });
 
   it('binary garbage', async () => {

@@ -56,6 +56,12 @@ describe('readData: CSV', () => {
     expect(cats(f.column('note'))).toEqual(['two\nlines', 'say "hi"', 'plain']);
   });
 
+  it('reads CRLF line endings (and a quoted CRLF inside a value)', async () => {
+    const f = await readData(dir.file('crlf.csv', 'a,s\r\n1,x\r\n2,"y\r\nz"\r\n3,w\r\n'));
+    expect(nums(f.column('a'))).toEqual([1, 2, 3]);
+    expect(cats(f.column('s'))).toEqual(['x', 'y\r\nz', 'w']);
+  });
+
   it('reads TSV by extension and tab-delimited .csv by sniffing', async () => {
     const tsv = await readData(dir.file('t.tsv', 'a\tb\n1\tx y\n2\tz\n'));
     expect(cats(tsv.column('b'))).toEqual(['x y', 'z']);
@@ -93,6 +99,15 @@ describe('readData: CSV', () => {
     expect(f.column('x').dtype).toBe('categorical');
     expect(cats(f.column('x'))[30_000]).toBe('n/a-value');
     expect(f.column('y').dtype).toBe('float64');
+  });
+
+  it('keeps a column numeric when a decimal follows a long run of whole numbers', async () => {
+    const lines = ['n'];
+    for (let i = 0; i < 30_000; i++) lines.push(String(i));
+    lines.push('12.5');
+    const f = await readData(dir.file('late-decimal.csv', `${lines.join('\n')}\n`));
+    expect(f.column('n').dtype).toBe('float64');
+    expect(nums(f.column('n'))[30_000]).toBe(12.5);
   });
 
   it('dictionary-encodes long and short strings alike, with stable first-seen codes', async () => {

@@ -10,7 +10,7 @@ import { resolveMetrics } from '../../../src/learners/gbdt/eval-metrics.js';
 import { GbdtEstimator, type GbdtClassifierModel } from '../../../src/learners/gbdt/index.js';
 import { percentile, weightedPercentile } from '../../../src/learners/gbdt/objectives/percentile.js';
 import { queriesOf } from '../../../src/learners/gbdt/objectives/ranking.js';
-import { synthetic } from './synthetic.js';
+import { synthetic, valuesOf } from './synthetic.js';
 
 const reg = synthetic({ n: 1500, task: 'regression', categorical: [5], missing: 0.05, seed: 31 });
 
@@ -43,7 +43,7 @@ describe('objectives', () => {
 
   it('quantile predictions cover about alpha of the labels', async () => {
     const m = await GbdtEstimator.create({ objective: 'quantile', alpha: 0.9, num_iterations: 60 }).fit(reg);
-    const p = m.predict(reg.X).values as Float64Array;
+    const p = valuesOf(m.predict(reg.X));
     const below = p.reduce((s, v, i) => s + (reg.y.values[i] <= v ? 1 : 0), 0) / p.length;
     expect(below).toBeGreaterThan(0.85);
     expect(below).toBeLessThan(0.95);
@@ -54,7 +54,7 @@ describe('objectives', () => {
     for (let i = 0; i < y.length; i += 50) y[i] = 1e6;
     const spiky: TrainSet = { ...reg, y: { ...reg.y, values: y } };
     const l1 = await GbdtEstimator.create({ objective: 'l1', num_iterations: 60 }).fit(spiky);
-    const p = l1.predict(reg.X).values as Float64Array;
+    const p = valuesOf(l1.predict(reg.X));
     const mae = p.reduce((s, v, i) => s + (i % 50 === 0 ? 0 : Math.abs(v - reg.y.values[i])), 0) / p.length;
     expect(mae).toBeLessThan(0.5);
   });
@@ -71,7 +71,7 @@ describe('objectives', () => {
     const [before, after] = await lossBeforeAfter({ objective: 'poisson' }, 'poisson', data);
     expect(after).toBeLessThan(before);
     const m = await GbdtEstimator.create({ objective: 'poisson', num_iterations: 10 }).fit(data);
-    expect(Math.min(...(m.predict(reg.X).values as Float64Array))).toBeGreaterThan(0);
+    expect(Math.min(...valuesOf(m.predict(reg.X)))).toBeGreaterThan(0);
     await expect(GbdtEstimator.create({ objective: 'poisson' }).fit({ ...reg })).rejects.toMatchObject({ code: 'MW_TARGET_INVALID' });
   });
 

@@ -3,6 +3,7 @@
  * largest gain G_L²/(H_L+λ) + G_R²/(H_R+λ) − G²/(H+λ), and leaf values are −G/(H+λ) × lr.
  */
 import { describe, expect, it } from 'vitest';
+import { valuesOf } from './synthetic.js';
 import { Frame } from '../../../src/data/frame/frame.js';
 import { GbdtEstimator, type GbdtModel } from '../../../src/learners/gbdt/index.js';
 
@@ -45,7 +46,7 @@ describe('one tree by hand', () => {
     const gr = g.slice(k + 1).reduce((a, b) => a + b, 0);
     expect(tree.leafValue[0]).toBeCloseTo((-gl / (k + 1 + lambda)) * lr, 14);
     expect(tree.leafValue[1]).toBeCloseTo((-gr / (y.length - k - 1 + lambda)) * lr, 14);
-    const pred = model.predict(Frame.fromArrays({ x })).values as Float64Array;
+    const pred = valuesOf(model.predict(Frame.fromArrays({ x })));
     for (let i = 0; i < x.length; i++) expect(pred[i]).toBe(base + tree.leafValue[i <= k ? 0 : 1]);
   });
 
@@ -75,7 +76,7 @@ describe('one tree by hand', () => {
       X: Frame.fromArrays({ x }),
       y: { name: 'y', task: 'regression', values: Float64Array.from(y) },
     })) as GbdtModel;
-    const pred = Array.from(model.predict(Frame.fromArrays({ x })).values as Float64Array);
+    const pred = Array.from(valuesOf(model.predict(Frame.fromArrays({ x }))));
     // With λ = 0 and lr = 1 each leaf predicts its mean: the split structure is {1,2,3} {4,5} {6}.
     const expected = [0, 0, 0, 10, 10, 30];
     for (let i = 0; i < 6; i++) expect(pred[i]).toBeCloseTo(expected[i], 12);

@@ -62,3 +62,9 @@ export function synthetic(o: SyntheticOptions): TrainSet & { latent: Float64Arra
   const classes = task === 'binary' ? ['0', '1'] : task === 'multiclass' ? Array.from({ length: o.classes ?? 3 }, (_, k) => `k${k}`) : undefined;
   return { X: Frame.fromColumns(cols), y: { name: 'y', task, values: y, classes }, latent };
 }
+
+/** The values of a numeric prediction column. */
+export function valuesOf(col: Column): Float64Array {
+  if (col.dtype === 'categorical') throw new Error(`expected a numeric column, got categorical '${col.name}'`);
+  return col.values;
+}

@@ -13,6 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { valuesOf } from './synthetic.js';
 import { takeRows } from '../../../src/data/frame/column.js';
 import { Frame } from '../../../src/data/frame/frame.js';
 import type { TrainSet } from '../../../src/learners/estimator.js';
@@ -45,7 +46,7 @@ function foldScore(metric: string, model: Awaited<ReturnType<GbdtEstimator['fit'
     // sklearn's log_loss clips at 1e-15 as well.
     return y.reduce((s, v, i) => s - Math.log(Math.min(1 - 1e-15, Math.max(1e-15, p[i * K + v]))), 0) / y.length;
   }
-  const p = model.predict(test.X).values as Float64Array;
+  const p = valuesOf(model.predict(test.X));
   return Math.sqrt(y.reduce((s, v, i) => s + (v - p[i]) ** 2, 0) / y.length);
 }
 

@@ -87,3 +87,13 @@ describe('mlp backprop', () => {
     });
   }
 });
+
+describe('mlp evalSet', () => {
+  it('early-stops on a caller-given validation set', async () => {
+    const train = syntheticSet('binary', 200, 3);
+    const evalSet = syntheticSet('binary', 80, 4);
+    const model = (await mlpLearner.create({ hidden_layer_sizes: [8], max_iter: 40, learning_rate_init: 0.01 }).fit(train, { evalSet })) as MlpModel;
+    expect(model.fitted.validationScores.length).toBe(model.fitted.epochs);
+    expect(Math.max(...model.fitted.validationScores)).toBeGreaterThan(0.7);
+  });
+});

@@ -3,7 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { categoricalColumn, float64Column } from '../../../src/data/frame/column.js';
 import { Frame } from '../../../src/data/frame/frame.js';
 import { DataError, SchemaMismatchError } from '../../../src/errors.js';
+import { Rng } from '../../../src/common/random.js';
+import { median } from '../../../src/learners/unsupervised/encoder.js';
 import { Preprocessor } from '../../../src/learners/unsupervised/preprocess.js';
+
+describe('median (quickselect)', () => {
+  it('equals the sorted middle for odd, even, tied and NaN-holding inputs', () => {
+    const rng = new Rng(4);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + rng.nextInt(40);
+      const v = Float64Array.from({ length: n }, () => (rng.next() < 0.1 ? Number.NaN : rng.nextInt(6)));
+      const sorted = v.filter((x) => !Number.isNaN(x)).sort();
+      const m = sorted.length;
+      const want = m === 0 ? 0 : m % 2 ? sorted[(m - 1) / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+      expect(median(v).median).toBe(want);
+    }
+  });
+});
 
 describe('Preprocessor', () => {
   const frame = Frame.fromColumns([

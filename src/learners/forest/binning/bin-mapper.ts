@@ -43,8 +43,12 @@ export function fitFeatureBins(column: Float64Array, maxBins: number, rng: Rng):
   const m = present.length;
   const edges: number[] = [];
   for (let q = 1; q < maxBins; q++) {
-    const i = Math.round((q * m) / maxBins);
-    if (i <= 0 || i >= m || present[i - 1] === present[i]) continue;
+    let i = Math.round((q * m) / maxBins);
+    if (i <= 0) continue;
+    // A quantile inside a run of equal values moves to the end of the run: skipping it
+    // instead would leave far fewer bins than asked for on data with repeated values.
+    while (i < m && present[i] === present[i - 1]) i++;
+    if (i >= m) break;
     const e = midpoint(present[i - 1], present[i]);
     if (edges.length === 0 || e > edges[edges.length - 1]) edges.push(e);
   }

@@ -14,9 +14,9 @@
 import type { Rng } from '../../../common/random.js';
 import { MISSING_BIN } from '../binning/bin-mapper.js';
 import type { BinnedDataset } from '../binning/binned-dataset.js';
-import { type Criterion, criterionScore } from './criterion.js';
+import { type Criterion, criterionScore, statWeight } from './criterion.js';
 import type { FlatTree } from './flat-tree.js';
-import { type SplitSettings, emptyCandidate, evaluateFeature } from './splitter.js';
+import { type NodeHistogram, type SplitSettings, bestSplitOfFeature, emptyCandidate, randomSplitOfFeature, splitWork } from './splitter.js';
 
 export interface GrowSettings {
   readonly criterion: Criterion;
@@ -42,7 +42,7 @@ export function growTree(data: BinnedDataset, target: Float64Array, weight: Floa
   const regression = g.nClasses === 0;
   const S = regression ? 2 : g.nClasses;
   const width = regression ? 1 : g.nClasses;
-  const settings: SplitSettings = { criterion: g.criterion, S, minSamplesLeaf: g.minSamplesLeaf, mode: g.mode };
+  const settings: SplitSettings = { criterion: g.criterion, S, minSamplesLeaf: g.minSamplesLeaf };
   const { nRows, nFeatures, bins, features } = data;
   const rowList: number[] = [];
   for (let i = 0; i < nRows; i++) if (weight[i] > 0) rowList.push(i);
@@ -56,10 +56,10 @@ export function growTree(data: BinnedDataset, target: Float64Array, weight: Floa
   const values: number[] = [];
   const importance = new Float64Array(nFeatures);
 
-  const hist = new Float64Array(256 * S);
-  const cnt = new Int32Array(256);
-  const scratch = new Float64Array(S);
-  const rightStats = new Float64Array(S);
+  // Histogram buffers stay zero between uses: only the touched bins are reset.
+  const h: NodeHistogram = { hist: new Float64Array(256 * S), cnt: new Int32Array(256), touched: new Int32Array(256), nTouched: 0 };
+  const { hist, cnt, touched } = h;
+  const work = splitWork(S);
   const order = Int32Array.from({ length: nFeatures }, (_, f) => f);
 
   const newNode = () => {
@@ -105,6 +105,7 @@ export function growTree(data: BinnedDataset, target: Float64Array, weight: Floa
       continue;
     }
     const best = emptyCandidate(S);
+    const totals = { stats, count: n, weight: statWeight(g.criterion, stats, 0, S) };
     let tried = 0;
     for (let q = 0; q < nFeatures; q++) {
       if (tried >= g.maxFeatures && best.feature >= 0) break;
@@ -113,22 +114,31 @@ export function growTree(data: BinnedDataset, target: Float64Array, weight: Floa
       const f = order[j];
       order[j] = order[q];
       order[q] = f;
-      const fb = features[f];
-      const nb = fb.nBins;
-      hist.fill(0, 0, nb * S);
-      hist.fill(0, MISSING_BIN * S, (MISSING_BIN + 1) * S);
-      cnt.fill(0, 0, nb);
-      cnt[MISSING_BIN] = 0;
       const off = f * nRows;
+      tried++;
+      if (g.mode === 'random') {
+        randomSplitOfFeature(settings, f, features[f].values, { bins, offset: off, rows, start, end, target, weight, regression }, totals, best, work, rng);
+        continue;
+      }
+      let nTouched = 0;
       for (let r = start; r < end; r++) {
         const i = rows[r];
         const b = bins[off + i];
-        cnt[b]++;
+        if (cnt[b]++ === 0 && b !== MISSING_BIN) touched[nTouched++] = b;
         if (regression) (hist[b * 2] += weight[i]), (hist[b * 2 + 1] += weight[i] * target[i]);
         else hist[b * S + target[i]] += weight[i];
       }
-      tried++;
-      evaluateFeature(settings, f, nb, fb.values, hist, cnt, stats, n, best, scratch, rightStats, rng);
+      touched.subarray(0, nTouched).sort();
+      h.nTouched = nTouched;
+      bestSplitOfFeature(settings, f, h, totals, best, work);
+      // Reset only what this node touched: the buffers stay zero between uses.
+      for (let u = 0; u < nTouched; u++) {
+        const b = touched[u];
+        cnt[b] = 0;
+        for (let k = 0; k < S; k++) hist[b * S + k] = 0;
+      }
+      cnt[MISSING_BIN] = 0;
+      for (let k = 0; k < S; k++) hist[MISSING_BIN * S + k] = 0;
     }
     if (best.feature < 0) {
       makeLeaf(node, stats);

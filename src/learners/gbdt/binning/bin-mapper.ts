@@ -109,10 +109,14 @@ export class BinMapper {
  * Exported for tests (bin edges must be strictly increasing).
  */
 export function numericUpperBounds(sample: Float64Array, maxBin: number, minDataInBin: number): Float64Array {
-  const sorted = Float64Array.from(sample.filter((v) => v === v)).sort();
+  // Plain loops: TypedArray.filter with a callback is ~10× slower than this in V8.
+  let m = 0;
+  const sorted = new Float64Array(sample.length);
+  for (let i = 0; i < sample.length; i++) if (sample[i] === sample[i]) sorted[m++] = sample[i];
+  sorted.subarray(0, m).sort();
   const distinct: number[] = [];
   const counts: number[] = [];
-  for (let i = 0; i < sorted.length; i++) {
+  for (let i = 0; i < m; i++) {
     if (distinct.length > 0 && sorted[i] === distinct[distinct.length - 1]) counts[counts.length - 1]++;
     else (distinct.push(sorted[i]), counts.push(1));
   }
@@ -131,7 +135,7 @@ export function numericUpperBounds(sample: Float64Array, maxBin: number, minData
       }
     }
   } else {
-    const total = sorted.length;
+    const total = m;
     const bins = Math.max(1, Math.min(maxBin, Math.floor(total / minDataInBin)));
     let meanBinSize = total / bins;
     let restBins = bins;

@@ -38,7 +38,7 @@ export class DataPartition {
   }
 
   /**
-   * Split `leaf`: rows whose bin of `feature` has goLeft[bin] = 1 stay in `leaf`, the others
+   * Split `leaf`: rows whose bin of `feature` has goLeft[bin] = 1 (values 0/1 only) stay in `leaf`, the others
    * move to `newLeaf`. Returns the left count.
    */
   split(leaf: number, newLeaf: number, data: BinnedDataset, feature: number, goLeft: Uint8Array): number {
@@ -55,18 +55,27 @@ export class DataPartition {
       const stride = L.wideStride;
       for (let i = begin, end = begin + count; i < end; i++) {
         const r = idx[i];
-        if (goLeft[wide[r * stride + col]] === 1) idx[begin + nl++] = r;
-        else tmp[nr++] = r;
+        const g = goLeft[wide[r * stride + col]];
+        idx[begin + nl] = r;
+        tmp[nr] = r;
+        nl += g;
+        nr += 1 - g;
       }
     } else {
       const narrow = data.narrow;
       const words = L.narrowWords;
       const w = col >> 2;
       const shift = (col & 3) << 3;
+      // Branch-free: write the row to both sides and advance one cursor. Which side a row
+      // takes is a coin flip to the branch predictor, and mispredictions dominated this loop.
+      // idx[begin + nl] never overtakes the read position i, so the in-place write is safe.
       for (let i = begin, end = begin + count; i < end; i++) {
         const r = idx[i];
-        if (goLeft[(narrow[r * words + w] >>> shift) & 255] === 1) idx[begin + nl++] = r;
-        else tmp[nr++] = r;
+        const g = goLeft[(narrow[r * words + w] >>> shift) & 255];
+        idx[begin + nl] = r;
+        tmp[nr] = r;
+        nl += g;
+        nr += 1 - g;
       }
     }
     idx.set(tmp.subarray(0, nr), begin + nl);

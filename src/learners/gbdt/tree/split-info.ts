@@ -84,3 +84,17 @@ export function leafGain(g: number, h: number, l1: number, l2: number, maxDelta:
   const out = leafOutput(g, h, l1, l2, maxDelta);
   return -(2 * sg * out + d * out * out);
 }
+
+/** Fill `out` with a split whose left child sums to (lg, lh, lc) — outputs, counts, the gain. */
+export function recordSplit(out: SplitInfo, gain: number, gainShift: number, lg: number, lh: number, lc: number, G: number, H: number, N: number, l2: number, cfg: SplitConfig): void {
+  out.feature = 0; // the caller fills in the real index
+  out.gain = gain - gainShift;
+  out.leftG = lg;
+  out.leftH = lh;
+  out.leftCount = lc;
+  out.rightG = G - lg;
+  out.rightH = H - lh;
+  out.rightCount = N - lc;
+  out.leftOutput = leafOutput(lg, lh, cfg.lambdaL1, l2, cfg.maxDeltaStep);
+  out.rightOutput = leafOutput(G - lg, H - lh, cfg.lambdaL1, l2, cfg.maxDeltaStep);
+}

@@ -18,7 +18,8 @@
  * are exact whenever hessians are constant (e.g. unweighted L2).
  */
 import type { DatasetLayout } from '../dataset.js';
-import { type SplitConfig, SplitInfo, leafGain, leafOutput } from './split-info.js';
+import { findCategorical } from './categorical-splitter.js';
+import { type SplitConfig, SplitInfo, leafGain, recordSplit } from './split-info.js';
 
 /** Best split of a leaf over `features[0..nFeatures)`; written into `best`. */
 export function findBestSplit(
@@ -42,18 +43,6 @@ export function findBestSplit(
   }
 }
 
-function record(out: SplitInfo, gain: number, gainShift: number, lg: number, lh: number, lc: number, G: number, H: number, N: number, l2: number, cfg: SplitConfig): void {
-  out.feature = 0; // the caller fills in the real index
-  out.gain = gain - gainShift;
-  out.leftG = lg;
-  out.leftH = lh;
-  out.leftCount = lc;
-  out.rightG = G - lg;
-  out.rightH = H - lh;
-  out.rightCount = N - lc;
-  out.leftOutput = leafOutput(lg, lh, cfg.lambdaL1, l2, cfg.maxDeltaStep);
-  out.rightOutput = leafOutput(G - lg, H - lh, cfg.lambdaL1, l2, cfg.maxDeltaStep);
-}
 
 function findNumeric(hist: Float64Array, base: number, numBins: number, G: number, H: number, N: number, cf: number, gainShift: number, cfg: SplitConfig, out: SplitInfo): void {
   const B = numBins - 1; // value bins; bin B is the missing bin
@@ -114,98 +103,9 @@ function findNumeric(hist: Float64Array, base: number, numBins: number, G: numbe
     }
   }
   if (bestT < 0 || !(bestGain > gainShift)) return;
-  record(out, bestGain, gainShift, bestLG, bestLH, Math.round(bestLH * cf), G, H, N, l2, cfg);
+  recordSplit(out, bestGain, gainShift, bestLG, bestLH, Math.round(bestLH * cf), G, H, N, l2, cfg);
   out.categorical = false;
   out.threshold = bestT;
   // No missing rows here: a missing value met at prediction follows the heavier child.
   out.defaultLeft = hasMissing ? bestDefaultLeft : bestLH >= H - bestLH;
-}
-
-function findCategorical(hist: Float64Array, base: number, numBins: number, G: number, H: number, N: number, cf: number, gainShift: number, cfg: SplitConfig, out: SplitInfo): void {
-  const usedBins = numBins - 1; // the missing bin never goes left
-  const { lambdaL1: l1, maxDeltaStep: mds, minDataInLeaf: minData, minSumHessianInLeaf: minHess } = cfg;
-  let bestGain = Number.NEGATIVE_INFINITY;
-  if (numBins <= cfg.maxCatToOnehot) {
-    const l2 = cfg.lambdaL2;
-    let bestBin = -1;
-    let bestLG = 0;
-    let bestLH = 0;
-    let bestLC = 0;
-    for (let t = 0; t < usedBins; t++) {
-      const g = hist[base + 2 * t];
-      const h = hist[base + 2 * t + 1];
-      const c = Math.round(h * cf);
-      if (c < minData || h < minHess) continue;
-      if (N - c < minData || H - h < minHess) continue;
-      const gain = leafGain(G - g, H - h, l1, l2, mds) + leafGain(g, h, l1, l2, mds);
-      if (gain <= gainShift) continue;
-      if (gain > bestGain) {
-        bestGain = gain;
-        bestBin = t;
-        bestLG = g;
-        bestLH = h;
-        bestLC = c;
-      }
-    }
-    if (bestBin < 0) return;
-    record(out, bestGain, gainShift, bestLG, bestLH, bestLC, G, H, N, l2, cfg);
-    out.categorical = true;
-    out.defaultLeft = false;
-    out.catBins = [bestBin];
-    return;
-  }
-  const l2 = cfg.lambdaL2 + cfg.catL2;
-  const sorted: number[] = [];
-  for (let t = 0; t < usedBins; t++) if (Math.round(hist[base + 2 * t + 1] * cf) >= cfg.catSmooth) sorted.push(t);
-  const used = sorted.length;
-  const ctr = (t: number): number => hist[base + 2 * t] / (hist[base + 2 * t + 1] + cfg.catSmooth);
-  const keys = new Float64Array(usedBins);
-  for (const t of sorted) keys[t] = ctr(t);
-  sorted.sort((a, b) => keys[a] - keys[b] || a - b);
-  const maxNumCat = Math.min(cfg.maxCatThreshold, (used + 1) >> 1);
-  let bestLen = 0;
-  let bestDir = 1;
-  let bestLG = 0;
-  let bestLH = 0;
-  let bestLC = 0;
-  for (const dir of [1, -1]) {
-    let pos = dir === 1 ? 0 : used - 1;
-    let lg = 0;
-    let lh = 0;
-    let lc = 0;
-    let group = 0;
-    for (let i = 0; i < used && i < maxNumCat; i++) {
-      const t = sorted[pos];
-      pos += dir;
-      const h = hist[base + 2 * t + 1];
-      const c = Math.round(h * cf);
-      lg += hist[base + 2 * t];
-      lh += h;
-      lc += c;
-      group += c;
-      if (lc < minData || lh < minHess) continue;
-      const rc = N - lc;
-      if (rc < minData || rc < cfg.minDataPerGroup) break;
-      if (H - lh < minHess) break;
-      if (group < cfg.minDataPerGroup) continue;
-      group = 0;
-      const gain = leafGain(lg, lh, l1, l2, mds) + leafGain(G - lg, H - lh, l1, l2, mds);
-      if (gain <= gainShift) continue;
-      if (gain > bestGain) {
-        bestGain = gain;
-        bestLen = i + 1;
-        bestDir = dir;
-        bestLG = lg;
-        bestLH = lh;
-        bestLC = lc;
-      }
-    }
-  }
-  if (bestLen === 0) return;
-  record(out, bestGain, gainShift, bestLG, bestLH, bestLC, G, H, N, l2, cfg);
-  out.categorical = true;
-  out.defaultLeft = false;
-  const bins: number[] = [];
-  for (let i = 0; i < bestLen; i++) bins.push(bestDir === 1 ? sorted[i] : sorted[used - 1 - i]);
-  out.catBins = bins;
 }
