@@ -82,12 +82,12 @@ export const ERROR_CATALOG = {
   MW_METRIC_UNDEFINED: input('The metric is not defined for these labels (for example ROC AUC when y_true holds one class).', 'Evaluate on data that holds every class the metric needs, or choose another metric.'),
 
   // --- model registry, export and import ---------------------------------------------------
+  MW_EXPORT_UNSUPPORTED: input('This model cannot be exported in the requested format.', 'Export a gbdt, rf, extratrees or linear model file (from `fit`), or use --format json.'),
+  MW_IMPORT_INVALID: input('The file to import is not a model of the named format, or uses a feature Modelwright cannot translate.', 'Check --format and the file; the message names the part that could not be read.'),
   MW_REGISTRY_ALIAS_IN_USE: input('The model version cannot be deleted while an alias points at it.', 'Move the alias to another version (`models alias`) or roll it back first.', 409),
   MW_REGISTRY_DB: runtime('The model registry database could not be opened or queried.', 'Check MODELWRIGHT_HOME / MODELWRIGHT_DB, that the database server is running, and the quoted database message.'),
   MW_REGISTRY_NAME_INVALID: usage('A model name, alias or reference is malformed.', 'Use letters, digits, "_", "-" and "." (starting with a letter or digit); refer to versions as NAME, NAME@VERSION or NAME@ALIAS.'),
   MW_REGISTRY_NO_PREVIOUS: input('The alias has no earlier holder to roll back to.', 'Point the alias at a version explicitly with `models alias NAME VERSION ALIAS`.', 409),
-  MW_EXPORT_UNSUPPORTED: input('This model cannot be exported in the requested format.', 'Export a gbdt, rf, extratrees or linear model file (from `fit`), or use --format json.'),
-  MW_IMPORT_INVALID: input('The file to import is not a model of the named format, or uses a feature Modelwright cannot translate.', 'Check --format and the file; the message names the part that could not be read.'),
 
   // --- files written -----------------------------------------------------------------------
   MW_WRITE_FAILED: runtime('An output file could not be written.', 'Check that the directory exists and is writable and that the disk has space.'),

@@ -78,6 +78,7 @@ const work = mkdtempSync(join(tmpdir(), 'mw-bench-learners-'));
 const loadBefore = loadavg();
 const started = new Date().toISOString();
 const rows: Row[] = [];
+const failures: { dataset: string; config: string; error: string }[] = [];
 try {
   for (const dataset of datasets) {
     const dir = join(work, dataset);
@@ -90,10 +91,17 @@ try {
       if (c.tasks === 'regression' && classification) continue;
       const skOut = join(dir, `${config}.sklearn.json`);
       const mwOut = join(dir, `${config}.mw.json`);
-      execFileSync(PY, [join(HERE, 'sklearn_side.py'), 'run', '--dir', dir, '--config', config, '--out', skOut], { stdio: 'inherit', env: SINGLE_THREAD_ENV });
-      execFileSync(process.execPath, ['--import', 'tsx', join(HERE, 'run-one.ts'), '--dir', dir, '--learner', c.learner, '--params', JSON.stringify(c.params), '--out', mwOut], {
-        stdio: 'inherit',
-      });
+      try {
+        execFileSync(PY, [join(HERE, 'sklearn_side.py'), 'run', '--dir', dir, '--config', config, '--out', skOut], { stdio: 'inherit', env: SINGLE_THREAD_ENV });
+        execFileSync(process.execPath, ['--import', 'tsx', join(HERE, 'run-one.ts'), '--dir', dir, '--learner', c.learner, '--params', JSON.stringify(c.params), '--out', mwOut], {
+          stdio: 'inherit',
+        });
+      } catch (err) {
+        // One failing pair is recorded and the run goes on: the other rows still count.
+        failures.push({ dataset, config, error: (err as Error).message.split('\n')[0] });
+        console.log(`${dataset} ${config}: FAILED (${failures[failures.length - 1].error})`);
+        continue;
+      }
       const sk = JSON.parse(readFileSync(skOut, 'utf8')) as RunResult;
       const mw = JSON.parse(readFileSync(mwOut, 'utf8')) as RunResult;
       const all = Int32Array.from({ length: test.X.nRows }, (_, i) => i);
@@ -141,6 +149,7 @@ const result: BenchResult & { finishedAt: string } = {
   loadAverageBefore: loadBefore,
   loadAverageAfter: loadavg(),
   rows,
+  failures,
 };
 const outBase = values.out ?? join(HERE, '..', 'results', 'learners');
 await writeFileAtomic(`${outBase}.json`, `${JSON.stringify(result, null, 2)}\n`);

@@ -16,6 +16,7 @@ export interface BenchResult {
   readonly loadAverageBefore: number[];
   readonly loadAverageAfter: number[];
   readonly rows: readonly Row[];
+  readonly failures: readonly { dataset: string; config: string; error: string }[];
 }
 
 const f = (v: number, d = 4) => (Number.isFinite(v) ? v.toFixed(d) : String(v));
@@ -58,6 +59,7 @@ export function renderMarkdown(r: BenchResult): string {
   lines.push('## Summary', '');
   lines.push(`- ${r.rows.length} comparisons; quality within noise: ${r.rows.length - off.length}/${r.rows.length}${off.length ? ` (not: ${off.map((x) => `${x.dataset}/${x.config}`).join(', ')})` : ''}.`);
   lines.push(`- Slower than 2× scikit-learn (CPU time): ${slow.length ? slow.map((x) => `${x.dataset}/${x.config} (${x.timeRatio.toFixed(2)}×)`).join(', ') : 'none'}.`);
+  for (const x of r.failures) lines.push(`- FAILED: ${x.dataset}/${x.config}: ${x.error}`);
   lines.push('');
   return `${lines.join('\n')}\n`;
 }

@@ -69,16 +69,18 @@ def prepare(name, out):
         json.dump(meta, f)
 
 
-def dense_prep(meta, scale):
+def dense_prep(meta, scale, dense=False):
     """Impute median + indicators (→ scale) for numbers, one-hot for categories: the same
-    preprocessing the Modelwright learners bring inside their models."""
+    preprocessing the Modelwright learners bring inside their models. The output stays
+    scikit-learn's default (sparse when mostly zeros) unless `dense` (GaussianNB needs it)."""
     num = [c for c in meta["features"] if c not in meta["categorical"]]
     num_steps = [("impute", SimpleImputer(strategy="median", add_indicator=True))]
     if scale:
         num_steps.append(("scale", StandardScaler()))
     cat = make_pipeline(SimpleImputer(strategy="constant", fill_value="__missing__"),
                         OneHotEncoder(handle_unknown="ignore", max_categories=32))
-    return ColumnTransformer([("num", Pipeline(num_steps), num), ("cat", cat, meta["categorical"])])
+    return ColumnTransformer([("num", Pipeline(num_steps), num), ("cat", cat, meta["categorical"])],
+                             sparse_threshold=0.0 if dense else 0.3)
 
 
 def tree_prep(meta):
@@ -117,7 +119,7 @@ def make_model(config, meta):
         # The Modelwright MLP standardises the target inside; do the same here.
         return make_pipeline(dense_prep(meta, True), TransformedTargetRegressor(regressor=MLPRegressor(**kw), transformer=StandardScaler()))
     if config == "naive_bayes":
-        return make_pipeline(dense_prep(meta, False), GaussianNB())
+        return make_pipeline(dense_prep(meta, False, dense=True), GaussianNB())
     raise SystemExit(f"unknown config {config}")
 
 

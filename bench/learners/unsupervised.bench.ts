@@ -13,11 +13,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../src/io/atomic-write.js';
+import { commandLine, machineFacts, machineLine, repoRoot } from '../common/machine.js';
 import { BENCH_CASES } from './unsupervised-cases.js';
+import { CACHE_DIR, prepareCase } from './unsupervised-data.js';
 
 interface SideResult {
   side: string;
@@ -25,6 +26,7 @@ interface SideResult {
   rows: number;
   columns: number;
   fitSeconds: number;
+  firstFitSeconds: number;
   predictSeconds: number | null;
   baseRssMb: number;
   peakRssMb: number;
@@ -33,7 +35,7 @@ interface SideResult {
 
 const PYTHON = '/usr/bin/python3';
 const here = new URL('.', import.meta.url).pathname;
-const root = join(here, '..', '..');
+const root = repoRoot;
 const { values } = parseArgs({ options: { repeats: { type: 'string', default: '3' }, cases: { type: 'string' } } });
 const wanted = values.cases ? new Set(values.cases.split(',')) : undefined;
 const cases = BENCH_CASES.filter((c) => !wanted || wanted.has(c.name));
@@ -45,12 +47,14 @@ const run = (cmd: string, args: string[]): SideResult => {
 };
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: root, encoding: 'utf8' }).trim();
 
-const startLoad = loadavg();
+for (const c of cases) await prepareCase(c);
+// Taken before the runs: the load average says how busy the shared machine was.
+const facts = machineFacts();
 const rows: { case: string; ours: SideResult; sklearn: SideResult }[] = [];
 for (const c of cases) {
   process.stderr.write(`${c.name} … `);
   const ours = run(process.execPath, ['--import', 'tsx', join(here, 'unsupervised-run.ts'), '--case', c.name, '--repeats', values.repeats!]);
-  const sklearn = run(PYTHON, [join(here, 'unsupervised_sklearn.py'), '--case', c.name, '--cases-json', casesJson, '--repeats', values.repeats!]);
+  const sklearn = run(PYTHON, [join(here, 'unsupervised_sklearn.py'), '--case', c.name, '--cases-json', casesJson, '--cache-dir', CACHE_DIR, '--repeats', values.repeats!]);
   rows.push({ case: c.name, ours, sklearn });
   process.stderr.write(`fit ${ours.fitSeconds.toFixed(3)}s vs ${sklearn.fitSeconds.toFixed(3)}s\n`);
 }
@@ -62,23 +66,22 @@ const results = rows.map((r) => ({
   columns: r.ours.columns,
   params: cases.find((c) => c.name === r.case)!.params,
   fit_seconds: { modelwright: r.ours.fitSeconds, sklearn: r.sklearn.fitSeconds, ratio: ratio(r.ours.fitSeconds, r.sklearn.fitSeconds) },
+  first_fit_seconds: { modelwright: r.ours.firstFitSeconds, sklearn: r.sklearn.firstFitSeconds, ratio: ratio(r.ours.firstFitSeconds, r.sklearn.firstFitSeconds) },
   predict_seconds: { modelwright: r.ours.predictSeconds, sklearn: r.sklearn.predictSeconds, ratio: ratio(r.ours.predictSeconds, r.sklearn.predictSeconds) },
   memory_mb: { modelwright: r.ours.peakRssMb - r.ours.baseRssMb, sklearn: r.sklearn.peakRssMb - r.sklearn.baseRssMb },
   quality: { modelwright: r.ours.quality, sklearn: r.sklearn.quality },
 }));
 const report = {
-  command: `node --import tsx bench/learners/unsupervised.bench.ts --repeats ${values.repeats}${values.cases ? ` --cases ${values.cases}` : ''}`,
-  git_sha: sh('git', ['rev-parse', 'HEAD']),
+  command: commandLine(),
   git_dirty: sh('git', ['status', '--porcelain']).length > 0,
-  date: new Date().toISOString(),
-  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, load_average_at_start: startLoad.map((v) => Math.round(v * 100) / 100) },
+  machine: facts,
   python: sh(PYTHON, ['-c', 'import sys, sklearn, numpy; print(sys.version.split()[0], sklearn.__version__, numpy.__version__)']),
   notes: [
-    'Best of --repeats timings per process; each (case, side) in its own process.',
+    'Best of --repeats timings per process; each (case, side) in its own process. first fit = the first repetition (V8 not yet warmed up: what a one-off command pays).',
     'Fit and predict include preprocessing on both sides (StandardScaler inside a scikit-learn pipeline; Modelwright models standardise internally). Isolation forest: raw values on both sides.',
     'predict = predict / transform / score_samples on the training rows; DBSCAN has no predict in scikit-learn and is compared on fit only.',
-    'memory_mb = peak RSS minus RSS after loading the data, per process.',
-    'scikit-learn uses both cores (OpenMP, BLAS); Modelwright runs these learners on one thread. The machine is shared: see load_average_at_start.',
+    'memory_mb = peak RSS during fit + predict minus RSS after loading the data (both sides load the same raw float64 file, so no parser inflates the baseline), per process.',
+    'scikit-learn uses both cores (OpenMP, BLAS); Modelwright runs these learners on one thread. The machine is shared: see the load average, taken before the runs.',
   ],
   results,
 };
@@ -92,16 +95,14 @@ const md = [
   '# Unsupervised learners vs scikit-learn',
   '',
   `Command: \`${report.command}\`  `,
-  `Git: ${report.git_sha}${report.git_dirty ? ' (with uncommitted changes)' : ''}  `,
-  `Date: ${report.date}  `,
-  `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}, load average at start ${report.machine.load_average_at_start.join(' / ')}  `,
+  `Machine: ${machineLine(facts)}${report.git_dirty ? ' (working tree with uncommitted changes)' : ''}  `,
   `Python / scikit-learn / numpy: ${report.python}`,
   '',
-  '| case | rows × cols | fit s (MW / sk / ratio) | predict s (MW / sk / ratio) | memory MB (MW / sk) | quality MW | quality sk |',
-  '|---|---|---|---|---|---|---|',
+  '| case | rows × cols | fit s (MW / sk / ratio) | first fit s (MW / sk) | predict s (MW / sk / ratio) | memory MB (MW / sk) | quality MW | quality sk |',
+  '|---|---|---|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.case} | ${r.rows} × ${r.columns} | ${f(r.fit_seconds.modelwright)} / ${f(r.fit_seconds.sklearn)} / ${f(r.fit_seconds.ratio, 2)} | ${f(r.predict_seconds.modelwright)} / ${f(r.predict_seconds.sklearn)} / ${f(r.predict_seconds.ratio, 2)} | ${f(r.memory_mb.modelwright, 1)} / ${f(r.memory_mb.sklearn, 1)} | ${q(r.quality.modelwright)} | ${q(r.quality.sklearn)} |`,
+      `| ${r.case} | ${r.rows} × ${r.columns} | ${f(r.fit_seconds.modelwright)} / ${f(r.fit_seconds.sklearn)} / ${f(r.fit_seconds.ratio, 2)} | ${f(r.first_fit_seconds.modelwright)} / ${f(r.first_fit_seconds.sklearn)} | ${f(r.predict_seconds.modelwright)} / ${f(r.predict_seconds.sklearn)} / ${f(r.predict_seconds.ratio, 2)} | ${f(r.memory_mb.modelwright, 1)} / ${f(r.memory_mb.sklearn, 1)} | ${q(r.quality.modelwright)} | ${q(r.quality.sklearn)} |`,
   ),
   '',
   ...report.notes.map((n) => `- ${n}`),

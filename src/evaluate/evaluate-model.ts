@@ -77,7 +77,13 @@ export const HEADLINE: Readonly<Record<Task, string>> = { binary: 'roc_auc', mul
 function positiveIndex(d: LabelledData, positive?: string): number {
   if (positive === undefined) return 1;
   const classes = d.classes ?? [];
-  const k = classes.indexOf(positive);
+  let k = classes.indexOf(positive);
+  // Boolean-looking labels are read as true/false: accept the spelling the user sees in the file.
+  if (k < 0 && classes.length === 2 && classes[0] === 'false' && classes[1] === 'true') {
+    const t = positive.trim().toLowerCase();
+    if (['yes', 'y', '1', 't'].includes(t)) k = 1;
+    else if (['no', 'n', '0', 'f'].includes(t)) k = 0;
+  }
   if (d.task !== 'binary') throw new UsageError('MW_USAGE', `--positive applies to binary classification; this model does ${d.task}.`);
   if (k < 0) throw new UsageError('MW_USAGE', `--positive '${positive}' is not a class of the model. Must be one of: ${classes.join(', ')}.`);
   return k;

@@ -14,6 +14,7 @@ import { featureFrame } from '../fit/feature-frame.js';
 import { type FittedModelMeta, loadFittedModel } from '../fit/saved-model.js';
 import type { Model } from '../learners/estimator.js';
 import type { ModelFileJson } from '../learners/model-file.js';
+import { resolveModelRef } from '../registry/model-ref.js';
 
 interface RefBase {
   readonly path: string;
@@ -62,7 +63,9 @@ export function ensembleOutput(predictor: Predictor, X: Frame): Float64Array {
  * Load a model file or a predictor directory (checksums verified, nothing evaluated).
  * @example const ref = await loadSavedModel('model.json'); ref.output(ref.features(table))
  */
-export async function loadSavedModel(path: string): Promise<SavedModelRef> {
+export async function loadSavedModel(ref: string): Promise<SavedModelRef> {
+  // A path, or a registry reference (NAME, NAME@VERSION, NAME@ALIAS) resolved and verified.
+  const { path } = await resolveModelRef(ref);
   if (await isPredictorDir(path)) {
     const predictor = await loadPredictor(path);
     return {

@@ -35,13 +35,14 @@ function run(worker: Worker, job: ShapJob): Promise<void> {
 }
 
 /**
- * TreeSHAP values (n × M × K) of encoded columns, on up to `threads` threads (default: all cores).
+ * TreeSHAP values (n × M × K) of encoded columns, on up to `threads` threads (default: all cores);
+ * below `minWork` (rows × nodes) everything runs on the calling thread.
  * @example await treeShapParallel(view, view.encode(X), X.nRows)
  */
-export async function treeShapParallel(view: EnsembleView, columns: readonly Float64Array[], nRows: number, threads = availableParallelism()): Promise<Float64Array> {
+export async function treeShapParallel(view: EnsembleView, columns: readonly Float64Array[], nRows: number, threads = availableParallelism(), minWork = PARALLEL_MIN_WORK): Promise<Float64Array> {
   const nodes = view.trees.reduce((s, t) => s + t.nNodes, 0);
   const T = Math.max(1, Math.min(threads, Math.floor(nRows / 64)));
-  if (T <= 1 || nRows * nodes < PARALLEL_MIN_WORK) return treeShapColumns(view, columns, 0, nRows);
+  if (T <= 1 || nRows * nodes < minWork) return treeShapColumns(view, columns, 0, nRows);
   const M = view.features.length;
   const K = view.outputs.length;
   const x = new Float64Array(new SharedArrayBuffer(nRows * M * 8));

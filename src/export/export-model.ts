@@ -11,7 +11,7 @@
  */
 import { cp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { isPredictorDir } from '../automl/predictor-file.js';
+import { isPredictorDir, loadPredictor } from '../automl/predictor-file.js';
 import { UsageError } from '../errors.js';
 import { loadFittedModel } from '../fit/saved-model.js';
 import { writeFileAtomic } from '../io/atomic-write.js';
@@ -67,6 +67,7 @@ export async function exportModel(ref: string, opts: ExportOptions): Promise<Exp
         hint: 'Export it with --format json, or fit the leaderboard\'s best learner with `modelwright fit --learner …` and export that.',
       });
     }
+    await loadPredictor(path); // verifies every checksum: never copy a tampered predictor
     await copyDirAtomic(path, opts.out);
     return { ref, format: opts.format, out: opts.out, kind: 'predictor', bytes: 0, registered };
   }

@@ -11,7 +11,8 @@
  *   Zero   NaN is read as 0, and |x| ≤ 1e-35 goes the default side → when that side is not
  *          where 0 would go anyway, the node becomes x < −1e-35 / x ≤ 1e-35 / x ≤ t
  *
- * Categorical nodes send NaN, negative values and unlisted categories right, as ours do.
+ * Categorical nodes send negative values and unlisted categories right, as ours do; NaN is
+ * read as category 0 unless the node's missing type is NaN (then it goes right).
  * `average_output` (random-forest mode) scales leaves by 1 / iterations. Linear trees and
  * one-vs-all multiclass cannot be expressed and are refused with MW_IMPORT_INVALID.
  */
@@ -90,11 +91,16 @@ function parseTree(block: Map<string, string>, where: string, scale: number): Im
     const right = node(rc[i], depth + 1);
     const extra = { gain: gain[i] ?? 0, count: icount[i] ?? 0, value: ival[i] ?? 0 };
     const d = dt[i];
+    const missing = (d >> 2) & 3;
     if (d & 1) {
       const k = thr[i];
-      return { leaf: false, feature: feat[i], test: { bitset: catT.slice(catB[k], catB[k + 1]) }, defaultLeft: false, left, right, ...extra };
+      const bitset = catT.slice(catB[k], catB[k + 1]);
+      const categorical: ImportNode = { leaf: false, feature: feat[i], test: { bitset }, defaultLeft: false, left, right, ...extra };
+      // Unless the node's missing type is NaN, LightGBM reads NaN as category 0: when 0 goes
+      // left, a router `x <= +inf` sends NaN (its default side, right) to the left subtree.
+      if (missing === 2 || (bitset[0] & 1) === 0) return categorical;
+      return { leaf: false, feature: feat[i], test: { leq: Number.POSITIVE_INFINITY }, defaultLeft: false, left: categorical, right: left, ...extra };
     }
-    const missing = (d >> 2) & 3;
     const defaultLeft = (d & 2) !== 0;
     if (missing === 2) return { leaf: false, feature: feat[i], test: { leq: thr[i] }, defaultLeft, left, right, ...extra };
     if (missing === 1) return zeroAsMissing(feat[i], thr[i], defaultLeft, left, right, extra);

@@ -73,7 +73,13 @@ export async function resolveModelRef(ref: string, registry?: Registry): Promise
     });
   }
   try {
-    const version = await findVersion(reg, ref);
+    const version = await findVersion(reg, ref).catch((err: unknown) => {
+      // A bare word may have been meant as a file name: say that it is not one either.
+      if (err instanceof NotFoundError && !ref.includes('@')) {
+        throw new NotFoundError('MW_MODEL_NOT_FOUND', `There is no file or directory '${ref}', and ${err.message.charAt(0).toLowerCase()}${err.message.slice(1)}`, { hint: err.hint, details: err.details });
+      }
+      throw err;
+    });
     return { path: await versionPath(reg, version), version };
   } finally {
     if (!registry) await reg.close();

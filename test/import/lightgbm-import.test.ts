@@ -26,6 +26,19 @@ function maxRelDiff(a: ArrayLike<number>, b: readonly number[]): number {
   return m;
 }
 
+/**
+ * The rows as the LightGBM CLI read them when it wrote the expected predictions: it matched
+ * the CSV's header names to the model's feature names, and a feature whose name is not in the
+ * header reads as 0. vehicle.csv names columns with spaces ("DISTANCE CIRCULARITY") while the
+ * model stores them with underscores, so LightGBM scored vehicle with 15 of its 18 features
+ * at 0 (its predictions reach 47% training accuracy; the model on the real columns, 99.8%).
+ * We feed exactly what it saw; the other fixtures' headers match, so nothing changes there.
+ */
+function lightgbmView(features: readonly string[], header: readonly string[], columns: readonly Float64Array[]) {
+  const n = columns[0].length;
+  return frameOf(features, features.map((f) => (header.includes(f) ? columns[header.indexOf(f)] : new Float64Array(n))));
+}
+
 const CASES = [
   { name: 'phoneme', task: 'binary' },
   { name: 'vehicle', task: 'multiclass' },
@@ -41,8 +54,7 @@ describe.skipIf(!have)(`LightGBM text import (fixtures: ${dir})`, () => {
       const gbdt = model as GbdtModel;
       expect(gbdt.task).toBe(c.task);
       const csv = readNumericCsv(`${dir}${c.name}.csv`);
-      // Column 0 is the label; features follow in the model's order.
-      const X = frameOf(gbdt.inputSchema.features.map((f) => f.name), csv.columns.slice(1));
+      const X = lightgbmView(gbdt.inputSchema.features.map((f) => f.name), csv.header, csv.columns);
       const raw = readTsvNumbers(`${dir}${c.name}.raw.txt`).flat();
       const pred = readTsvNumbers(`${dir}${c.name}.pred.txt`);
       expect(maxRelDiff(gbdt.predictRaw(X), raw)).toBeLessThan(TOL);
@@ -54,7 +66,17 @@ describe.skipIf(!have)(`LightGBM text import (fixtures: ${dir})`, () => {
         const proba = (gbdt as GbdtClassifierModel).predictProba(X);
         const expected = c.task === 'binary' ? pred.flatMap(([p]) => [1 - p, p]) : pred.flat();
         expect(maxRelDiff(proba, expected)).toBeLessThan(TOL);
-        if (classes) expect((gbdt as GbdtClassifierModel).classes).toEqual(classes);
+      }
+      if (classes) {
+        expect((gbdt as GbdtClassifierModel).classes).toEqual(classes);
+        // On the real columns (by position) the model fits its training data: the translation is
+        // right, and only LightGBM's reading of vehicle.csv made its predictions differ.
+        const byPosition = frameOf(gbdt.inputSchema.features.map((f) => f.name), csv.columns.slice(1));
+        const predicted = gbdt.predict(byPosition);
+        if (predicted.dtype !== 'categorical') throw new Error('labels expected');
+        const labels = csv.columns[0];
+        const hits = Array.from(predicted.codes).filter((k, i) => k === labels[i]).length;
+        expect(hits / labels.length).toBeGreaterThan(0.95);
       }
     });
   }

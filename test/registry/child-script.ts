@@ -4,7 +4,7 @@
  * Node in ~0.1 s instead of compiling its imports through tsx (~2 s on a busy machine) — the
  * crash test starts dozens. Falls back to `node --import tsx` when esbuild is unavailable.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,13 +19,15 @@ export function childArgs(script: string): Promise<string[]> {
       try {
         const esbuild = await import('esbuild');
         mkdirSync(cacheDir, { recursive: true });
-        const outfile = join(cacheDir, `${script.replace(/[^A-Za-z0-9]+/g, '_')}.${process.pid}.mjs`);
+        // One file per script, replaced atomically, so parallel test runs never read a half-written one.
+        const outfile = join(cacheDir, `${script.replace(/[^A-Za-z0-9]+/g, '_')}.mjs`);
+        const tmp = `${outfile}.${process.pid}.tmp.mjs`;
         await esbuild.build({
-          entryPoints: [script], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent',
+          entryPoints: [script], outfile: tmp, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent',
           external: ['better-sqlite3', 'pg', 'onnxruntime-node', '@duckdb/*'],
           banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
         });
-        process.once('exit', () => rmSync(outfile, { force: true }));
+        renameSync(tmp, outfile);
         return [outfile];
       } catch {
         return ['--import', 'tsx', script];

@@ -15,7 +15,8 @@ import { registerEvaluate } from './evaluate.js';
 import { registerExplain } from './explain.js';
 import { registerModels } from './models.js';
 import { registerExport } from './export.js';
+import { registerImport } from './import.js';
 
 export type RegisterCommand = (ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce, registerModels, registerExport, registerEvaluate, registerExplain];
+export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce, registerModels, registerExport, registerEvaluate, registerExplain, registerImport];

@@ -18,10 +18,14 @@ import { addDiffCommand } from './models-diff.js';
 import { addListCommands } from './models-list.js';
 
 export function registerModels(ctx: CliContext): void {
+  // The shared flags live on each subcommand (a copy on the parent would swallow them).
   const models = ctx.program
     .command('models')
     .description('the model registry: list, show, alias, roll back, tag, delete and compare registered versions')
-    .addHelpText('after', '\nRegistry: $MODELWRIGHT_HOME/registry.db (default ./.modelwright), or PostgreSQL with MODELWRIGHT_DB=postgres://…\nReferences: NAME (latest), NAME@VERSION, NAME@ALIAS.');
+    .addHelpText(
+      'after',
+      '\nEvery subcommand takes --json, --verbose and --quiet.\nRegistry: $MODELWRIGHT_HOME/registry.db (default ./.modelwright), or PostgreSQL with MODELWRIGHT_DB=postgres://…\nReferences: NAME (latest), NAME@VERSION, NAME@ALIAS.',
+    );
   addListCommands(ctx, models);
   addAliasCommands(ctx, models);
   addDiffCommand(ctx, models);

@@ -55,25 +55,27 @@ export class Pca implements UnsupervisedEstimator<PcaParams, ProjectionModel> {
     const k = componentCount(p.n_components, n, d, 'pca');
     const M = prep.matrix(data.X, 'pca');
     const center = columnMeans(M, n, d);
-    let total = 0;
-    for (let j = 0; j < d; j++) {
-      let ss = 0;
-      for (let i = 0; i < n; i++) ss += (M[i * d + j] - center[j]) ** 2;
-      total += ss / (n - 1);
-    }
     const solver = p.svd_solver === 'auto' ? (d <= FULL_SOLVER_MAX_COLUMNS ? 'full' : 'randomized') : p.svd_solver;
     let components: Float64Array;
     const explainedVariance = new Float64Array(k);
+    // The total variance (trace of the covariance) is the denominator of the ratios.
+    let total = 0;
     if (solver === 'full') {
       const C = scatterMatrix(M, n, d, center);
       for (let i = 0; i < C.length; i++) C[i] /= n - 1;
+      for (let j = 0; j < d; j++) total += C[j * d + j];
       const eig = symmetricEigen(C, d);
       components = eig.vectors.slice(0, k * d);
       // Rounding can leave a zero eigenvalue at −1e-17: a variance is never negative.
       for (let c = 0; c < k; c++) explainedVariance[c] = Math.max(eig.values[c], 0);
     } else {
       const Mc = new Float64Array(n * d);
-      for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) Mc[i * d + j] = M[i * d + j] - center[j];
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < d; j++) {
+          const v = (Mc[i * d + j] = M[i * d + j] - center[j]);
+          total += (v * v) / (n - 1);
+        }
+      }
       const svd = randomizedSvd(Mc, n, d, k, new Rng(p.seed), { oversamples: p.n_oversamples, powerIterations: p.iterated_power || undefined });
       components = svd.components;
       for (let c = 0; c < k; c++) explainedVariance[c] = (svd.singularValues[c] * svd.singularValues[c]) / (n - 1);

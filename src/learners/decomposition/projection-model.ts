@@ -5,6 +5,7 @@
  * whitening. transform: (x − centre)·Wᵀ; inverse: z·W + centre, then numeric columns back to
  * their original units.
  */
+import { projectRows } from '../../common/linalg/project-rows.js';
 import type { Frame } from '../../data/frame/frame.js';
 import { ModelFileError } from '../../errors.js';
 import type { DecompositionModel, UnsupervisedState } from '../unsupervised.js';
@@ -19,14 +20,6 @@ export interface ProjectionFit {
   readonly explainedVarianceRatio: Float64Array;
   readonly singularValues: Float64Array;
   readonly whiten: boolean;
-}
-
-/** Write the scores of up to four consecutive rows (i0…) for component c. */
-function store(out: Float64Array, i0: number, rows: number, k: number, c: number, s0: number, s1: number, s2: number, s3: number): void {
-  out[i0 * k + c] = s0;
-  if (rows > 1) out[(i0 + 1) * k + c] = s1;
-  if (rows > 2) out[(i0 + 2) * k + c] = s2;
-  if (rows > 3) out[(i0 + 3) * k + c] = s3;
 }
 
 export class ProjectionModel implements DecompositionModel {
@@ -65,66 +58,12 @@ export class ProjectionModel implements DecompositionModel {
 
   /** Scores of an encoded row-major n × width matrix. */
   project(M: Float64Array, n: number): Float64Array {
-    const d = this.preprocessor.width;
     const k = this.nComponents;
     const { center, components, explainedVariance, whiten } = this.fit;
-    const factor = Float64Array.from(explainedVariance, (v) => (whiten ? 1 / Math.sqrt(v) : 1));
-    const out = new Float64Array(n * k);
-    // Rows are centred before the products (not x·w − c·w): exact also when columns hold large
-    // offsets (e.g. unstandardised epoch times). Four rows at a time share each component
-    // load: four independent sums per loaded weight (register blocking, as in a GEMM kernel).
-    const R = new Float64Array(4 * d);
-    for (let i0 = 0; i0 < n; i0 += 4) {
-      const rows = Math.min(4, n - i0);
-      R.fill(0);
-      for (let t = 0; t < rows; t++) for (let j = 0, a = (i0 + t) * d; j < d; j++) R[t * d + j] = M[a + j] - center[j];
-      // Two components at a time as well: 8 independent sums per 6 loads.
-      let c = 0;
-      for (; c + 1 < k; c += 2) {
-        const w = c * d;
-        const v0 = w + d;
-        let a0 = 0;
-        let a1 = 0;
-        let a2 = 0;
-        let a3 = 0;
-        let b0 = 0;
-        let b1 = 0;
-        let b2 = 0;
-        let b3 = 0;
-        for (let j = 0; j < d; j++) {
-          const x0 = R[j];
-          const x1 = R[d + j];
-          const x2 = R[2 * d + j];
-          const x3 = R[3 * d + j];
-          const u = components[w + j];
-          const v = components[v0 + j];
-          a0 += x0 * u;
-          a1 += x1 * u;
-          a2 += x2 * u;
-          a3 += x3 * u;
-          b0 += x0 * v;
-          b1 += x1 * v;
-          b2 += x2 * v;
-          b3 += x3 * v;
-        }
-        store(out, i0, rows, k, c, a0 * factor[c], a1 * factor[c], a2 * factor[c], a3 * factor[c]);
-        store(out, i0, rows, k, c + 1, b0 * factor[c + 1], b1 * factor[c + 1], b2 * factor[c + 1], b3 * factor[c + 1]);
-      }
-      for (; c < k; c++) {
-        const w = c * d;
-        let a0 = 0;
-        let a1 = 0;
-        let a2 = 0;
-        let a3 = 0;
-        for (let j = 0; j < d; j++) {
-          const u = components[w + j];
-          a0 += R[j] * u;
-          a1 += R[d + j] * u;
-          a2 += R[2 * d + j] * u;
-          a3 += R[3 * d + j] * u;
-        }
-        store(out, i0, rows, k, c, a0 * factor[c], a1 * factor[c], a2 * factor[c], a3 * factor[c]);
-      }
+    const out = projectRows(M, n, this.preprocessor.width, center, components, k);
+    if (whiten) {
+      const factor = Float64Array.from(explainedVariance, (v) => 1 / Math.sqrt(v));
+      for (let i = 0; i < out.length; i++) out[i] *= factor[i % k];
     }
     return out;
   }

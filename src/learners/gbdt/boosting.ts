@@ -27,7 +27,9 @@ import { type EvalMetric, resolveMetrics } from './eval-metrics.js';
 import { type CanonicalObjective, createObjective, transformRaw } from './objectives/index.js';
 import { queriesOf } from './objectives/ranking.js';
 import type { GbdtParams } from './params.js';
-import { createParallelHistogramBuilder } from './parallel/parallel-histogram-builder.js';
+import type { ObjectiveSpec } from './parallel/protocol.js';
+import { type PoolArrays, startWorkerPool } from './parallel/start-pool.js';
+import type { WorkerPool } from './parallel/worker-pool.js';
 import { Bagger } from './sampling/bagging.js';
 import { ColumnSampler } from './sampling/column-sampler.js';
 import type { GrowerConfig } from './tree/grower.js';
@@ -93,7 +95,7 @@ export async function boost(input: BoostInput): Promise<BoostResult> {
 
   // Starting scores, output-major.
   const baseScore = new Float64Array(K);
-  const score = new Float64Array(K * n);
+  const score = allocate(Float64Array, K * n, shared);
   const nv = valid ? valid.nRows : 0;
   const validScore = new Float64Array(K * nv);
   if (input.initRaw) {
@@ -113,17 +115,23 @@ export async function boost(input: BoostInput): Promise<BoostResult> {
   const gh = allocate(Float64Array, K * 2 * n, shared);
   const indices = allocate(Int32Array, n, shared);
   const hist = allocate(Float64Array, p.num_leaves * dataset.layout.histSize, shared);
-  const builder: HistogramBuilder = shared
-    ? await createParallelHistogramBuilder(dataset, indices, gh, hist, input.threads)
-    : new LocalHistogramBuilder(dataset, indices, gh, hist);
+  // More threads than feature slices (words of 4 narrow features, wide features) would idle.
+  const threads = Math.min(input.threads, dataset.layout.narrowWords + dataset.layout.wideStride);
+  const spec = objective.rowParallel ? objectiveSpec(input.objective, p, labels, weights, data.y.classes?.length ?? 0) : null;
+  const pool = threads > 1 ? await tryWorkerPool(dataset, { indices, gh, hist, score }, threads, spec, opts.log) : null;
+  const builder: HistogramBuilder = pool ?? new LocalHistogramBuilder(dataset, indices, gh, hist);
+  const gradients = pool && spec
+    ? () => pool.gradients(n, (b, e) => objective.gradients(score, gh, b, e))
+    : () => objective.gradients(score, gh);
+  if (p.early_stopping_round > 0 && !opts.evalSet) opts.log?.('early_stopping_round is set but no validation set was given: training every iteration.');
   try {
-    const partition = new DataPartition(n, p.num_leaves, indices);
+    const partition = new DataPartition(n, p.num_leaves, indices, pool);
     const grower = new TreeGrower(dataset, growerConfig(p), builder, partition);
     const allFeatures = Int32Array.from({ length: mappers.length }, (_, f) => f);
     const sampler = new ColumnSampler(dataset.layout, allFeatures, p.feature_fraction, p.feature_fraction_bynode,
       new Rng(subSeed(p.seed, p.feature_fraction_seed)), new Rng(subSeed(p.seed, p.feature_fraction_seed + 1)));
     const bagger = new Bagger(n, p.bagging_fraction, p.bagging_freq, new Rng(subSeed(p.seed, p.bagging_seed)));
-    const metrics = valid ? resolveMetrics(p.metric, objective.defaultMetric, p.alpha, p.eval_at) : [];
+    const metrics = valid ? resolveMetrics(p.metric, objective.defaultMetric, p.alpha, p.eval_at, p.label_gain.length > 0 ? p.label_gain : undefined) : [];
     const evalData = opts.evalSet
       ? { labels: opts.evalSet.y.values, weights: opts.evalSet.weight ?? null, queries: opts.evalSet.group ? queriesOf(opts.evalSet.group) : null, numOutputs: K }
       : null;
@@ -133,7 +141,7 @@ export async function boost(input: BoostInput): Promise<BoostResult> {
     let iterations = 0;
     for (let iter = 0; iter < p.num_iterations; iter++) {
       if (control.shouldStop()) break;
-      objective.gradients(score, gh);
+      gradients();
       const bag = bagger.bagFor(iter);
       const oob = bagger.outOfBagRows();
       const tf = sampler.nextTree();
@@ -179,6 +187,29 @@ export async function boost(input: BoostInput): Promise<BoostResult> {
   } finally {
     await builder.close();
   }
+}
+
+/**
+ * Workers when asked for; when they cannot start, the calling thread alone — the model is the
+ * same either way, so falling back only costs time.
+ */
+async function tryWorkerPool(data: BinnedDataset, arrays: PoolArrays, threads: number, spec: ObjectiveSpec | null, log?: (line: string) => void): Promise<WorkerPool | null> {
+  try {
+    return await startWorkerPool(data, arrays, threads, spec);
+  } catch (e) {
+    log?.(`${(e as Error).message} Training on 1 thread instead.`);
+    return null;
+  }
+}
+
+/** The objective as workers rebuild it: labels and weights copied to shared memory. */
+function objectiveSpec(name: CanonicalObjective, params: GbdtParams, labels: Float64Array, weights: Float64Array | null, numClasses: number): ObjectiveSpec {
+  const share = (a: Float64Array): Float64Array => {
+    const s = allocate(Float64Array, a.length, true);
+    s.set(a);
+    return s.subarray(0, a.length);
+  };
+  return { name, params, numClasses, labels: share(labels), weights: weights ? share(weights) : null };
 }
 
 /** Renew leaf values (L1, quantile), shrink, and add the tree to in-bag training scores. */

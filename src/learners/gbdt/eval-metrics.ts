@@ -7,7 +7,7 @@
  */
 import { InvalidParamError } from '../../errors.js';
 import { didYouMean } from '../../common/closest-match.js';
-import { type Queries, discount, maxDcgAt } from './objectives/ranking.js';
+import { type Queries, defaultLabelGain, discount, maxDcgAt } from './objectives/ranking.js';
 
 export interface EvalData {
   readonly labels: Float64Array;
@@ -63,20 +63,20 @@ export function auc(score: Float64Array, labels: Float64Array, weights: Float64A
   return pos > 0 && neg > 0 ? area / (pos * neg) : 1;
 }
 
-function ndcgAt(k: number): EvalMetric {
+function ndcgAt(k: number, labelGain: readonly number[]): EvalMetric {
   return {
     name: `ndcg@${k}`,
     higherBetter: true,
     evaluate(pred, data) {
       const q = data.queries;
       if (!q) return 0;
-      const gains = (l: number): number => 2 ** l - 1;
+      const gains = (l: number): number => labelGain[l] ?? 0;
       let sum = 0;
       let sw = 0;
       for (let j = 0; j + 1 < q.bounds.length; j++) {
         const docs = Array.from(q.rows.subarray(q.bounds[j], q.bounds[j + 1]));
         const labels = docs.map((r) => data.labels[r]);
-        const max = maxDcgAt(k, labels, Array.from({ length: 32 }, (_, i) => gains(i)));
+        const max = maxDcgAt(k, labels, labelGain);
         const w = data.weights ? data.weights[docs[0]] : 1;
         sw += w;
         if (max <= 0) {
@@ -146,15 +146,15 @@ const METRIC_ALIASES: Readonly<Record<string, string>> = {
  * Metrics from the `metric` param ('' → the objective's default; 'none' → no metric).
  * 'ndcg' expands to one ndcg@k per `eval_at` entry.
  */
-export function resolveMetrics(spec: string, defaultMetric: string, alpha: number, evalAt: readonly number[]): EvalMetric[] {
+export function resolveMetrics(spec: string, defaultMetric: string, alpha: number, evalAt: readonly number[], labelGain: readonly number[] = defaultLabelGain()): EvalMetric[] {
   const names = (spec.trim() === '' ? defaultMetric : spec).split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
   const out: EvalMetric[] = [];
   for (const raw of names) {
     if (raw === 'none' || raw === 'na' || raw === 'null' || raw === 'custom') return [];
     const name = METRIC_ALIASES[raw] ?? raw;
     const at = /^ndcg@(\d+)$/.exec(name);
-    if (at) out.push(ndcgAt(Number(at[1])));
-    else if (name === 'ndcg') out.push(...evalAt.map(ndcgAt));
+    if (at) out.push(ndcgAt(Number(at[1]), labelGain));
+    else if (name === 'ndcg') out.push(...evalAt.map((k) => ndcgAt(k, labelGain)));
     else if (METRICS[name]) out.push(METRICS[name](alpha));
     else {
       const known = [...Object.keys(METRICS), 'ndcg', 'ndcg@k', ...Object.keys(METRIC_ALIASES)];

@@ -24,14 +24,14 @@ export function confusionHeatmap(o: HeatmapOptions): SafeHtml {
   const labelW = Math.min(110, 14 + 6.5 * Math.max(...o.labels.map((l) => Math.min(16, l.length))));
   const top = 30;
   const width = labelW + K * cell + 4;
-  const height = top + K * cell + 24;
+  const height = top + K * cell + 6;
   const parts: string[] = [];
   parts.push(`<text class="label" x="${px(labelW + (K * cell) / 2)}" y="11" text-anchor="middle">predicted</text>`);
   o.labels.forEach((l, k) => {
     parts.push(`<text x="${px(labelW + k * cell + cell / 2)}" y="${top - 6}" text-anchor="middle">${escapeHtml(truncate(l, Math.floor(cell / 6.5)))}</text>`);
     parts.push(`<text x="${labelW - 6}" y="${px(top + k * cell + cell / 2 + 3)}" text-anchor="end">${escapeHtml(truncate(l, 16))}</text>`);
   });
-  parts.push(`<text class="label" x="${labelW - 6}" y="${height - 6}" text-anchor="end">true ↑</text>`);
+  parts.push(`<text class="label" x="${labelW - 6}" y="11" text-anchor="end">true ↓</text>`);
   for (let r = 0; r < K; r++) {
     const rowSum = o.matrix[r].reduce((a, b) => a + b, 0);
     for (let c = 0; c < K; c++) {

@@ -31,24 +31,24 @@ function groupTable(groups: readonly GroupMetrics[]): SafeHtml {
 
 function gapTiles(f: FairnessResult): SafeHtml {
   const over = (v: number | null | undefined) => typeof v === 'number' && v > f.threshold;
-  const tile = (label: string, v: number | null | undefined, bad: boolean) => ({ label, value: html`<span style="color:var(${bad ? '--bad' : '--text'})">${fmt(v)}</span>`, note: bad ? 'above threshold' : undefined });
+  const tile = (label: string, v: number | null | undefined, bad: boolean, why = `above ${f.threshold}`) => ({ label, value: html`<span style="color:var(${bad ? '--bad' : '--text'})">${fmt(v)}</span>`, note: bad ? why : undefined });
   if (f.demographic_parity_difference === null) {
     return statGrid([tile('RMSE difference', f.rmse_difference, over(f.rmse_difference)), tile('mean prediction difference', f.mean_prediction_difference, false)]);
   }
   return statGrid([
     tile('demographic parity difference', f.demographic_parity_difference, over(f.demographic_parity_difference)),
-    tile('demographic parity ratio', f.demographic_parity_ratio, typeof f.demographic_parity_ratio === 'number' && f.demographic_parity_ratio < 0.8),
+    tile('demographic parity ratio', f.demographic_parity_ratio, typeof f.demographic_parity_ratio === 'number' && f.demographic_parity_ratio < 0.8, 'below 0.8 (four-fifths rule)'),
     tile('equalized odds difference', f.equalized_odds_difference, over(f.equalized_odds_difference)),
     tile('accuracy difference', f.accuracy_difference, over(f.accuracy_difference)),
   ]);
 }
 
-function mitigatedCard(m: MitigatedVariant, original: Evaluation): SafeHtml {
+function mitigatedCard(m: MitigatedVariant, original: Evaluation, f: FairnessResult): SafeHtml {
   const rows = [
     ['accuracy', fmt(original.metrics.accuracy), fmt(m.metrics.accuracy)],
     ['f1', fmt(original.metrics.f1), fmt(m.metrics.f1)],
-    ['demographic parity difference', '', fmt(m.fairness.demographic_parity_difference)],
-    ['equalized odds difference', '', fmt(m.fairness.equalized_odds_difference)],
+    ['demographic parity difference', fmt(f.demographic_parity_difference), fmt(m.fairness.demographic_parity_difference)],
+    ['equalized odds difference', fmt(f.equalized_odds_difference), fmt(m.fairness.equalized_odds_difference)],
   ];
   return card({
     title: `Mitigated variant: ${m.constraint.replace('_', ' ')}`,
@@ -64,7 +64,7 @@ export function fairnessSection(e: Evaluation): SafeHtml | '' {
     const warnings = f.warnings.length
       ? html`<ul class="warnings">${f.warnings.map((w) => html`<li><span>${badge(w.code === 'FAIRNESS_SMALL_GROUP' ? 'note' : 'warning', w.code === 'FAIRNESS_SMALL_GROUP' ? 'info' : 'warning')}</span><div>${w.message}</div></li>`)}</ul>`
       : html`<p class="muted small">No gap above ${f.threshold}.</p>`;
-    return html`<h3 style="margin:18px 0 8px">${col} <span class="muted small">· ${f.groups.length} groups</span></h3>${gapTiles(f)}<div class="grid-2" style="margin-top:12px">${card({ title: 'Metrics per group', body: groupTable(f.groups) })}${card({ title: 'Warnings', body: warnings })}${f.mitigated ? mitigatedCard(f.mitigated, e) : ''}</div>`;
+    return html`<h3 style="margin:18px 0 8px">${col} <span class="muted small">· ${f.groups.length} groups</span></h3>${gapTiles(f)}<div style="margin-top:12px">${card({ title: 'Metrics per group', note: 'Rates per group of rows; n = group size.', body: groupTable(f.groups) })}</div><div class="grid-2" style="margin-top:12px">${card({ title: 'Warnings', body: warnings })}${f.mitigated ? mitigatedCard(f.mitigated, e, f) : ''}</div>`;
   });
   return section('Fairness', html`<p class="kicker">Fairlearn definitions: demographic parity difference = max − min selection rate across groups; ratio = min / max; equalized odds difference = the larger of the TPR and FPR ranges.</p>${parts}`, 'fairness');
 }

@@ -16,14 +16,14 @@ export function metricsSection(e: Evaluation): SafeHtml {
   const iv = e.intervals.headline;
   const tiles = [
     {
-      label: e.headline,
+      label: e.headline.replace(/_/g, ' '),
       value: fmt(e.metrics[e.headline]),
       note: iv ? html`<span class="ci">${Math.round(iv.level * 100)}% CI ${fmt(iv.low)} – ${fmt(iv.high)}</span>` : 'no interval',
     },
     ...Object.entries(e.metrics)
       .filter(([k]) => k !== e.headline)
       .slice(0, 4)
-      .map(([k, v]) => ({ label: k, value: fmt(v) })),
+      .map(([k, v]) => ({ label: k.replace(/_/g, ' '), value: fmt(v) })),
     { label: 'rows', value: formatCount(e.n), note: e.dropped_rows ? `${formatCount(e.dropped_rows)} left out (no label)` : 'all labelled' },
   ];
   const rows = Object.entries(e.metrics).map(([k, v]) => [

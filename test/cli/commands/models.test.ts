@@ -127,5 +127,10 @@ describe('model registry from the command line', () => {
     const out = join(dir, 'auto.csv');
     expect((await runCli('predict', 'auto@latest', csv, '--out', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8').split('\n').length).toBeGreaterThan(100);
+    const copy = join(dir, 'auto-copy');
+    expect((await runCli('export', 'auto', '--format', 'json', '--out', copy)).code).toBe(0);
+    expect(existsSync(join(copy, 'predictor.json'))).toBe(true);
+    const onnx = await runCli('export', 'auto', '--format', 'onnx', '--out', join(dir, 'auto.onnx'));
+    expect(onnx.stderr).toContain('MW_EXPORT_UNSUPPORTED');
   });
 });

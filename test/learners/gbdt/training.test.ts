@@ -131,4 +131,63 @@ describe('training', () => {
     expect(pred[0]).toBeCloseTo(5, 6);
     for (let i = 1; i < 4; i++) expect(pred[i]).toBeLessThan(1);
   });
+
+  it('validation scores tracked by bin traversal equal predictions on raw values', async () => {
+    const train = synthetic({ n: 1500, categorical: [6, 300], missing: 0.1, seed: 12 });
+    const valid = synthetic({ n: 700, categorical: [6, 300], missing: 0.1, seed: 13 });
+    const lines: string[] = [];
+    const m = await GbdtEstimator.create({ num_iterations: 15, bagging_fraction: 0.7, bagging_freq: 1, metric: 'binary_logloss,auc' })
+      .fit(train, { evalSet: valid, log: (l) => lines.push(l) });
+    const last = /^\[15\] valid binary_logloss: ([\d.e-]+) auc: ([\d.e-]+)$/.exec(lines[lines.length - 1]);
+    expect(last).not.toBeNull();
+    const raw = m.predictRaw(valid.X);
+    expect(logloss(raw, valid.y.values).toPrecision(6)).toBe(Number(last![1]).toPrecision(6));
+    expect(auc(raw, valid.y.values, null).toPrecision(6)).toBe(Number(last![2]).toPrecision(6));
+  });
+
+  it('init scores are a starting point, not part of the model (no boost from average)', async () => {
+    const d = synthetic({ n: 1000, task: 'regression', seed: 14 });
+    const shift = 100;
+    const initScore = new Float64Array(1000).fill(shift);
+    const shifted: TrainSet = { ...d, y: { ...d.y, values: d.y.values.map((v) => v + shift) }, initScore };
+    const withInit = await GbdtEstimator.create({ num_iterations: 20 }).fit(shifted);
+    const plain = await GbdtEstimator.create({ num_iterations: 20, boost_from_average: false }).fit(d);
+    expect(withInit.baseScore[0]).toBe(0);
+    // Same residuals to fit, so the same trees: predictions differ by the init score only.
+    const a = withInit.predictRaw(d.X);
+    const b = plain.predictRaw(d.X);
+    for (let i = 0; i < 1000; i += 37) expect(a[i]).toBeCloseTo(b[i], 9);
+  });
+
+  it('respects num_leaves, max_depth, min_data_in_leaf, lambda_l1 and max_delta_step', async () => {
+    const d = synthetic({ n: 2000, task: 'regression', categorical: [8], missing: 0.05, seed: 15 });
+    const depthOf = (t: GbdtModel['trees'][number], leaf: number): number => {
+      let depth = 0;
+      let node = -1;
+      for (let i = 0; i < t.numLeaves - 1; i++) if (t.leftChild[i] === ~leaf || t.rightChild[i] === ~leaf) node = i;
+      while (node >= 0) {
+        depth++;
+        const parent = Array.from({ length: t.numLeaves - 1 }, (_, i) => i).find((i) => t.leftChild[i] === node || t.rightChild[i] === node);
+        node = parent ?? -1;
+      }
+      return depth;
+    };
+    const m = await GbdtEstimator.create({ num_iterations: 5, num_leaves: 12, max_depth: 3, min_data_in_leaf: 40 }).fit(d);
+    for (const t of m.trees) {
+      expect(t.numLeaves).toBeLessThanOrEqual(8); // max_depth 3 allows 2^3 leaves, fewer than 12
+      for (let l = 0; l < t.numLeaves; l++) {
+        expect(depthOf(t, l)).toBeLessThanOrEqual(3);
+        expect(t.leafCount[l]).toBeGreaterThanOrEqual(40); // L2 hessians are 1: counts are exact
+      }
+    }
+    const capped = await GbdtEstimator.create({ num_iterations: 3, max_delta_step: 0.05, learning_rate: 1 }).fit(d);
+    for (const t of capped.trees) for (let l = 0; l < t.numLeaves; l++) expect(Math.abs(t.leafValue[l])).toBeLessThanOrEqual(0.05 + 1e-12);
+    // Every |G| is below a huge L1 threshold: no split gains anything, training stops at once
+    // and the model predicts its starting score.
+    const lines: string[] = [];
+    const l1 = await GbdtEstimator.create({ num_iterations: 3, lambda_l1: 1e6 }).fit(d, { log: (l) => lines.push(l) });
+    expect(l1.numTrees).toBe(0);
+    expect(lines[0]).toMatch(/no tree can be split further/);
+    expect(l1.predictRaw(d.X.slice(0, 1))[0]).toBe(l1.baseScore[0]);
+  });
 });

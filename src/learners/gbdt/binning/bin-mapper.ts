@@ -17,6 +17,8 @@
  * histogram slot and keeps training and prediction paths free of special cases.
  */
 
+import { sortFloat64 } from './sort-float64.js';
+
 export type BinKind = 'numeric' | 'categorical';
 
 export class BinMapper {
@@ -113,18 +115,23 @@ export function numericUpperBounds(sample: Float64Array, maxBin: number, minData
   let m = 0;
   const sorted = new Float64Array(sample.length);
   for (let i = 0; i < sample.length; i++) if (sample[i] === sample[i]) sorted[m++] = sample[i];
-  sorted.subarray(0, m).sort();
-  const distinct: number[] = [];
-  const counts: number[] = [];
+  sortFloat64(sorted, m);
+  // Distinct values compacted in place, with their counts (typed arrays: 160k-element JS
+  // arrays made this loop cost more than the sort).
+  const distinct = sorted;
+  const counts = new Int32Array(m);
+  let nd = 0;
   for (let i = 0; i < m; i++) {
-    if (distinct.length > 0 && sorted[i] === distinct[distinct.length - 1]) counts[counts.length - 1]++;
-    else (distinct.push(sorted[i]), counts.push(1));
+    if (nd > 0 && sorted[i] === distinct[nd - 1]) counts[nd - 1]++;
+    else {
+      distinct[nd] = sorted[i];
+      counts[nd++] = 1;
+    }
   }
   const bounds: number[] = [];
   const push = (v: number): void => {
     if (bounds.length === 0 || v > bounds[bounds.length - 1]) bounds.push(v);
   };
-  const nd = distinct.length;
   if (nd <= maxBin) {
     let inBin = 0;
     for (let i = 0; i < nd - 1; i++) {
@@ -140,8 +147,8 @@ export function numericUpperBounds(sample: Float64Array, maxBin: number, minData
     let meanBinSize = total / bins;
     let restBins = bins;
     let restSamples = total;
-    const big = counts.map((c) => c >= meanBinSize);
-    for (let i = 0; i < nd; i++) if (big[i]) (restBins--, (restSamples -= counts[i]));
+    const big = new Uint8Array(nd);
+    for (let i = 0; i < nd; i++) if (counts[i] >= meanBinSize) (big[i] = 1), restBins--, (restSamples -= counts[i]);
     meanBinSize = restSamples / restBins;
     const uppers: number[] = [];
     const lowers: number[] = [distinct[0]];

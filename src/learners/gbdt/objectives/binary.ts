@@ -59,11 +59,13 @@ export class BinaryObjective implements Objective {
     return Math.log(p / (1 - p)) / this.sigmoid;
   }
 
-  gradients(score: Float64Array, gh: Float64Array): void {
+  readonly rowParallel = true;
+
+  gradients(score: Float64Array, gh: Float64Array, begin = 0, end = this.y.length): void {
     const { y, w, sigmoid } = this;
     const wp = this.posWeight;
     const wn = this.negWeight;
-    for (let i = 0; i < y.length; i++) {
+    for (let i = begin; i < end; i++) {
       const pos = y[i] > 0;
       const label = pos ? 1 : -1;
       const response = (-label * sigmoid) / (1 + Math.exp(label * sigmoid * score[i]));

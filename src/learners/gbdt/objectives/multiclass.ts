@@ -42,12 +42,14 @@ export class MulticlassObjective implements Objective {
     return this.priors[k] > EPS && this.priors[k] < 1 - EPS;
   }
 
-  gradients(score: Float64Array, gh: Float64Array): void {
+  readonly rowParallel = true;
+
+  gradients(score: Float64Array, gh: Float64Array, begin = 0, end = this.y.length): void {
     const { y, w, probs } = this;
     const K = this.numOutputs;
     const n = y.length;
     const factor = K / (K - 1);
-    for (let i = 0; i < n; i++) {
+    for (let i = begin; i < end; i++) {
       let max = Number.NEGATIVE_INFINITY;
       for (let k = 0; k < K; k++) if (score[k * n + i] > max) max = score[k * n + i];
       let sum = 0;

@@ -21,8 +21,13 @@ export interface Objective {
   initScore(k: number): number;
   /** Whether output k needs trees at all (LightGBM skips a class with prior 0 or 1). */
   needsTraining(k: number): boolean;
-  /** Fill gh with (gradient, hessian) pairs for every output. */
-  gradients(score: Float64Array, gh: Float64Array): void;
+  /**
+   * Fill gh with (gradient, hessian) pairs for every output, for rows [begin, end) (all rows
+   * by default). Rows are independent unless `rowParallel` is false (ranking: per query).
+   */
+  gradients(score: Float64Array, gh: Float64Array, begin?: number, end?: number): void;
+  /** Whether rows can be split across threads for gradients. */
+  readonly rowParallel: boolean;
   /** A leaf's value recomputed from the residuals of its rows (before shrinkage), if the objective does that. */
   renewLeaf?(rows: Int32Array, score: Float64Array): number;
 }

@@ -90,6 +90,9 @@ export class LambdarankObjective implements Objective {
     return true;
   }
 
+  /** Per query: the pairs of a query span its rows, so rows cannot be split across threads. */
+  readonly rowParallel = false;
+
   gradients(score: Float64Array, gh: Float64Array): void {
     const { rows, bounds } = this.queries;
     for (let q = 0; q + 1 < bounds.length; q++) this.queryGradients(rows.subarray(bounds[q], bounds[q + 1]), this.inverseMaxDcg[q], score, gh);

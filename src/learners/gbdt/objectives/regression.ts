@@ -53,9 +53,11 @@ abstract class RegressionBase implements Objective {
     return weightedMean(this.y, this.w);
   }
 
-  gradients(score: Float64Array, gh: Float64Array): void {
+  readonly rowParallel = true;
+
+  gradients(score: Float64Array, gh: Float64Array, begin = 0, end = this.y.length): void {
     const { y, w } = this;
-    for (let i = 0; i < y.length; i++) {
+    for (let i = begin; i < end; i++) {
       const wi = w ? w[i] : 1;
       gh[2 * i] = this.grad(score[i], y[i]) * wi;
       gh[2 * i + 1] = this.hess(score[i]) * wi;
@@ -157,10 +159,10 @@ export class PoissonObjective extends RegressionBase {
     // A target of all zeros would start at -inf; start at a large negative finite score instead.
     return Math.max(this.average(), -30);
   }
-  override gradients(score: Float64Array, gh: Float64Array): void {
+  override gradients(score: Float64Array, gh: Float64Array, begin = 0, end = this.y.length): void {
     const { y, w } = this;
     const ed = Math.exp(this.maxDeltaStep);
-    for (let i = 0; i < y.length; i++) {
+    for (let i = begin; i < end; i++) {
       const wi = w ? w[i] : 1;
       const e = Math.exp(score[i]);
       gh[2 * i] = (e - y[i]) * wi;

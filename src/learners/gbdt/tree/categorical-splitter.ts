@@ -2,7 +2,7 @@
  * @module learners/gbdt/tree/categorical-splitter
  * Best split of one categorical feature, as LightGBM's FindBestThresholdCategorical:
  *  - at most `max_cat_to_onehot` bins: one-vs-rest (one category left, the rest right);
- *  - otherwise many-vs-many: categories with at least `cat_smooth` rows, sorted by
+ *  - otherwise many-vs-many: categories with at least `cat_smooth` rows, ordered by
  *    G/(H + cat_smooth), and prefixes of that order scanned from both ends, at most
  *    `max_cat_threshold` categories (and half of them) on the left, `min_data_per_group` rows
  *    between candidate cuts, leaf values with the extra `cat_l2`.
@@ -10,23 +10,33 @@
  */
 import { type SplitConfig, type SplitInfo, leafGain, recordSplit } from './split-info.js';
 
-/** Bits of a sort key that carry the bin index (16: up to 65536 bins). */
-const INDEX_BITS = 16;
-
 /**
- * Sort bins by key without a comparator: the bin index is written into the low 16 mantissa
- * bits of its key and the Float64Array is sorted natively (several times faster than
- * Array.sort with a closure, which dominated leaves of a 1000-level feature). The change in
- * the key is at most 2^-36 relative, so only keys equal to ~11 digits swap, by index.
- * Returns the bins in ascending key order in `out`.
+ * The k bins that come first in scan order — ascending (key, bin), or descending when
+ * `largest` — written in that order to outBins; returns how many (≤ k). A many-vs-many scan
+ * looks at most max_cat_threshold categories from each end, so selecting those by bounded
+ * insertion (O(n) + O(k log(n/k)·k)) replaces a full sort of up to ~1000 bins per leaf,
+ * which was a tenth of training time with a 1000-level feature.
  */
-export function sortBinsByKey(keys: Float64Array, n: number, out: Int32Array): void {
-  const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * n);
-  const mask = (1 << INDEX_BITS) - 1;
-  // Little-endian: word 2i holds the low mantissa bits of keys[i].
-  for (let i = 0; i < n; i++) words[2 * i] = ((words[2 * i] & ~mask) | out[i]) >>> 0;
-  keys.subarray(0, n).sort();
-  for (let i = 0; i < n; i++) out[i] = words[2 * i] & mask;
+export function extremeBins(keys: Float64Array, bins: Int32Array, n: number, k: number, largest: boolean, outBins: Int32Array, outKeys: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    const bin = bins[i];
+    if (m === k && !before(key, bin, outKeys[m - 1], outBins[m - 1], largest)) continue;
+    let j = m < k ? m++ : m - 1;
+    while (j > 0 && before(key, bin, outKeys[j - 1], outBins[j - 1], largest)) {
+      outKeys[j] = outKeys[j - 1];
+      outBins[j] = outBins[j - 1];
+      j--;
+    }
+    outKeys[j] = key;
+    outBins[j] = bin;
+  }
+  return m;
+}
+
+function before(ka: number, ba: number, kb: number, bb: number, largest: boolean): boolean {
+  return largest ? ka > kb || (ka === kb && ba > bb) : ka < kb || (ka === kb && ba < bb);
 }
 
 export function findCategorical(hist: Float64Array, base: number, numBins: number, G: number, H: number, N: number, cf: number, gainShift: number, cfg: SplitConfig, out: SplitInfo): void {
@@ -64,32 +74,32 @@ export function findCategorical(hist: Float64Array, base: number, numBins: numbe
   }
   const l2 = cfg.lambdaL2 + cfg.catL2;
   const keys = new Float64Array(usedBins);
-  const sorted = new Int32Array(usedBins);
+  const candidates = new Int32Array(usedBins);
   let used = 0;
   for (let t = 0; t < usedBins; t++) {
     const h = hist[base + 2 * t + 1];
     // h > 0 as well: with cat_smooth = 0 an empty bin would give the key 0/0.
     if (h > 0 && Math.round(h * cf) >= cfg.catSmooth) {
       keys[used] = hist[base + 2 * t] / (h + cfg.catSmooth);
-      sorted[used++] = t;
+      candidates[used++] = t;
     }
   }
-  sortBinsByKey(keys, used, sorted);
   const maxNumCat = Math.min(cfg.maxCatThreshold, (used + 1) >> 1);
+  const order = new Int32Array(maxNumCat);
+  const orderKeys = new Float64Array(maxNumCat);
   let bestLen = 0;
-  let bestDir = 1;
   let bestLG = 0;
   let bestLH = 0;
   let bestLC = 0;
-  for (let dir = 1; dir >= -1; dir -= 2) {
-    let pos = dir === 1 ? 0 : used - 1;
+  let bestBins: Int32Array | null = null;
+  for (const largest of [false, true]) {
+    const m = extremeBins(keys, candidates, used, maxNumCat, largest, order, orderKeys);
     let lg = 0;
     let lh = 0;
     let lc = 0;
     let group = 0;
-    for (let i = 0; i < used && i < maxNumCat; i++) {
-      const t = sorted[pos];
-      pos += dir;
+    for (let i = 0; i < m; i++) {
+      const t = order[i];
       const h = hist[base + 2 * t + 1];
       const c = Math.round(h * cf);
       lg += hist[base + 2 * t];
@@ -107,7 +117,7 @@ export function findCategorical(hist: Float64Array, base: number, numBins: numbe
       if (gain > bestGain) {
         bestGain = gain;
         bestLen = i + 1;
-        bestDir = dir;
+        bestBins = order.slice(0, i + 1);
         bestLG = lg;
         bestLH = lh;
         bestLC = lc;
@@ -118,7 +128,5 @@ export function findCategorical(hist: Float64Array, base: number, numBins: numbe
   recordSplit(out, bestGain, gainShift, bestLG, bestLH, bestLC, G, H, N, l2, cfg);
   out.categorical = true;
   out.defaultLeft = false;
-  const bins: number[] = [];
-  for (let i = 0; i < bestLen; i++) bins.push(bestDir === 1 ? sorted[i] : sorted[used - 1 - i]);
-  out.catBins = bins;
+  out.catBins = Array.from(bestBins!.subarray(0, bestLen));
 }

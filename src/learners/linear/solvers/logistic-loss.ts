@@ -110,8 +110,11 @@ export function logisticObjective(prob: LogisticProblem, l2: number): Objective 
       scores(w, R, p, bOff, fitIntercept, X, sp, i, z);
       const yi = y[i];
       if (R === 1) {
-        loss += wi * (softplus(z[0]) - yi * z[0]);
-        g[0] = wi * (sigmoid(z[0]) - yi);
+        // One exp serves both: softplus(z) = max(z, 0) + log1p(e), σ(z) from e = exp(−|z|).
+        const zi = z[0];
+        const e = Math.exp(-Math.abs(zi));
+        loss += wi * ((zi > 0 ? zi : 0) + Math.log1p(e) - yi * zi);
+        g[0] = wi * ((zi >= 0 ? 1 / (1 + e) : e / (1 + e)) - yi);
       } else {
         let max = z[0];
         for (let r = 1; r < R; r++) if (z[r] > max) max = z[r];
