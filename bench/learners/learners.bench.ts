@@ -66,6 +66,12 @@ export interface Row {
   readonly wallRatio: number;
 }
 
+function withinNoise(band: [number, number], higherIsBetter: boolean, scale: number): boolean {
+  const eps = 1e-9 * Math.max(1, scale);
+  if (band[0] <= eps && band[1] >= -eps) return true;
+  return higherIsBetter ? band[0] > 0 : band[1] < 0;
+}
+
 function strip(r: RunResult): Omit<RunResult, 'predictions'> {
   const { predictions: _, ...rest } = r;
   return rest;
@@ -116,8 +122,9 @@ try {
         modelwright: { scores: scoreRows(meta.task, test.y.values, mw.predictions, all), ...strip(mw) },
         sklearn: { scores: scoreRows(meta.task, test.y.values, sk.predictions, all), ...strip(sk) },
         differenceBand: band,
-        // Within noise: the band contains 0, or Modelwright is better beyond it.
-        withinNoise: band[0] <= 0 && band[1] >= 0 ? true : higherIsBetter ? band[0] > 0 : band[1] < 0,
+        // Within noise: the band contains 0 (up to float rounding: identical models give bands
+        // of ±1e-10), or Modelwright is better beyond it.
+        withinNoise: withinNoise(band, higherIsBetter, Math.abs(sk.predictions.length ? scoreRows(meta.task, test.y.values, sk.predictions, all)[name] : 1)),
         timeRatio: (mw.fitCpuSeconds + mw.predictCpuSeconds) / (sk.fitCpuSeconds + sk.predictCpuSeconds),
         wallRatio: (mw.fitSeconds + mw.predictSeconds) / (sk.fitSeconds + sk.predictSeconds),
       };

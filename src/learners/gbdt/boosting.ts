@@ -207,7 +207,7 @@ function objectiveSpec(name: CanonicalObjective, params: GbdtParams, labels: Flo
   const share = (a: Float64Array): Float64Array => {
     const s = allocate(Float64Array, a.length, true);
     s.set(a);
-    return s.subarray(0, a.length);
+    return s;
   };
   return { name, params, numClasses, labels: share(labels), weights: weights ? share(weights) : null };
 }

@@ -80,9 +80,9 @@ export function allocate<T extends Uint8Array | Uint16Array | Uint32Array | Int3
   length: number,
   shared: boolean,
 ): T {
-  // Round up to 8 bytes so every view of the buffer is aligned.
+  // Round the buffer up to 8 bytes so every view of it is aligned; the array has `length`.
   const bytes = Math.ceil((length * Ctor.BYTES_PER_ELEMENT) / 8) * 8;
-  return new Ctor(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  return new Ctor(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)).subarray(0, length) as T;
 }
 
 export class BinnedDataset {

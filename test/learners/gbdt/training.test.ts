@@ -44,12 +44,16 @@ describe('training', () => {
     expect(a).not.toBe(c);
   });
 
-  it('threads = 1 and threads = 2 give bit-identical models (work is split by feature)', async () => {
-    const d = synthetic({ n: 3000, numeric: 9, categorical: [5, 300], missing: 0.05, seed: 6, task: 'multiclass', classes: 3 });
+  it('threads = 1, 2 and 3 give bit-identical models (histograms by feature, partitions and gradients by rows)', async () => {
+    // 40k rows: leaves above 32k rows are partitioned in parallel chunks.
+    const d = synthetic({ n: 40_000, numeric: 9, categorical: [5, 300], missing: 0.05, seed: 6, task: 'multiclass', classes: 3 });
     const params = { num_iterations: 8, bagging_fraction: 0.8, bagging_freq: 2, feature_fraction: 0.8 };
     const one = JSON.stringify((await GbdtEstimator.create(params).fit(d, { threads: 1 })).toJSON());
-    const two = JSON.stringify((await GbdtEstimator.create(params).fit(d, { threads: 2 })).toJSON());
-    const three = JSON.stringify((await GbdtEstimator.create(params).fit(d, { threads: 3 })).toJSON());
+    const lines: string[] = [];
+    const log = (l: string) => lines.push(l);
+    const two = JSON.stringify((await GbdtEstimator.create(params).fit(d, { threads: 2, log })).toJSON());
+    const three = JSON.stringify((await GbdtEstimator.create(params).fit(d, { threads: 3, log })).toJSON());
+    expect(lines.filter((l) => l.includes('1 thread instead'))).toEqual([]); // the workers really ran
     expect(two).toBe(one);
     expect(three).toBe(one);
   });

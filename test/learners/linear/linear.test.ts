@@ -5,6 +5,9 @@
  * The learner standardises inside, so the fixtures fit scikit-learn on StandardScaler output.
  */
 import { describe, expect, it } from 'vitest';
+import { Rng } from '../../../src/common/random.js';
+import { gramDescent } from '../../../src/learners/linear/solvers/gram-descent.js';
+import { columnDescent } from '../../../src/learners/linear/solvers/least-squares.js';
 import { linearLearner, type LinearModel } from '../../../src/learners/linear/index.js';
 import { runEstimatorChecks } from '../../conformance/estimator-checks.js';
 import { classificationSet, loadFixture, regressionSet } from '../fixtures.js';
@@ -72,5 +75,22 @@ describe('linear vs scikit-learn', () => {
     const coef = model.coefficients().rows[0].coef;
     expect(coef.filter((v) => v === 0).length).toBeGreaterThan(0);
     expect(coef.filter((v) => v !== 0).length).toBeGreaterThan(0);
+  });
+});
+
+describe('elastic-net solvers', () => {
+  it('Gram coordinate descent equals column coordinate descent', () => {
+    const rng = new Rng(4);
+    const n = 60;
+    const p = 8;
+    const cols = Array.from({ length: p }, () => Float64Array.from({ length: n }, () => rng.normal()));
+    const y = Float64Array.from({ length: n }, (_, i) => 2 * cols[0][i] - cols[3][i] + 0.3 * rng.normal());
+    const l1 = 0.1 * n;
+    const l2 = 0.05 * n;
+    const a = gramDescent(cols, y, l1, l2, 100000, 1e-14);
+    const b = columnDescent({ cols, y, xMean: new Float64Array(p), yMean: 0 }, l1, l2, 100000, 1e-14);
+    // Both converge to the unique minimiser; only rounding differs.
+    for (let j = 0; j < p; j++) expect(Math.abs(a.coef[j] - b.coef[j])).toBeLessThan(1e-9);
+    expect(Array.from(a.coef).map((v) => v === 0)).toEqual(Array.from(b.coef).map((v) => v === 0));
   });
 });

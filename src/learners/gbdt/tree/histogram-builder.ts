@@ -1,7 +1,7 @@
 /**
  * @module learners/gbdt/tree/histogram-builder
  * Who builds a leaf's histogram: the calling thread alone (`LocalHistogramBuilder`), or the
- * calling thread together with worker threads (parallel/parallel-histogram-builder.ts). The
+ * calling thread together with worker threads (parallel/worker-pool.ts). The
  * grower only sees this interface. Both write into one histogram pool and read the same
  * shared row indices and gradients, so swapping them never changes a result.
  */
