@@ -89,6 +89,26 @@ export const ERROR_CATALOG = {
   MW_REGISTRY_NAME_INVALID: usage('A model name, alias or reference is malformed.', 'Use letters, digits, "_", "-" and "." (starting with a letter or digit); refer to versions as NAME, NAME@VERSION or NAME@ALIAS.'),
   MW_REGISTRY_NO_PREVIOUS: input('The alias has no earlier holder to roll back to.', 'Point the alias at a version explicitly with `models alias NAME VERSION ALIAS`.', 409),
 
+  // --- prediction server -------------------------------------------------------------------
+  MW_SERVE_BAD_REQUEST: input('A request body is not what the endpoint takes: not JSON, empty, NaN/Infinity, or the wrong shape.', 'Send the body shape shown in the message (see /docs); use null for a missing value.'),
+  MW_SERVE_BODY_TOO_LARGE: input('The request body is larger than the server\'s body limit.', 'Send fewer rows per request, use predict-batch, or raise bodyLimit in the server config.', 413),
+  MW_SERVE_CONFIG: usage('The server configuration file or flags are not valid.', 'Fix the named field; see the config shape in the message.'),
+  MW_SERVE_EXTRA_COLUMN: input('A request holds a column the model does not take, and the model\'s policy rejects extra columns.', 'Send only the model\'s input columns (GET /v1/models/NAME lists them), or set extraColumns to "ignore".'),
+  MW_SERVE_FORBIDDEN: input('The API key is not one the server knows.', 'Send a valid key as `Authorization: Bearer KEY`.', 403),
+  MW_SERVE_NOT_READY: runtime('The server is not ready: models are still loading or it is shutting down.', 'Retry shortly; /readyz says when the server is ready.', 503),
+  MW_SERVE_RATE_LIMITED: input('The API key sent more requests than its rate limit allows.', 'Wait for the time in the Retry-After header, or raise rateLimit in the server config.', 429),
+  MW_SERVE_ROUTE_NOT_FOUND: input('No endpoint has this method and path.', 'See /openapi.json or /docs for the endpoints.', 404),
+  MW_SERVE_UNAUTHORIZED: input('The request carries no API key, and the server requires one.', 'Send `Authorization: Bearer KEY` with a key from MODELWRIGHT_API_KEYS or the config.', 401),
+  MW_SERVE_UNKNOWN_CATEGORY: input('A categorical value was not seen in training, and the model\'s policy rejects unknown categories.', 'Send one of the listed categories, null for missing, or set unknownCategory to "missing".'),
+  MW_SERVE_UNSUPPORTED_MEDIA_TYPE: input('The request\'s Content-Type is not one the endpoint reads.', 'Use application/json (predict, feedback, infer), or application/x-ndjson or text/csv (predict-batch).', 415),
+
+  // --- monitoring and retraining -----------------------------------------------------------
+  MW_MONITOR_CONFIG: usage('The monitoring configuration (watch config, drift options or retraining policy) is not valid.', 'Fix the named field; the message lists the allowed values.'),
+  MW_MONITOR_LOG_INVALID: input('A prediction-log or feedback row is malformed.', 'Send rows with a non-empty requestId, an integer rowIndex ≥ 0, a timestamp in epoch ms and a number or string label.'),
+  MW_MONITOR_NO_DATA: input('There are no logged predictions (or labelled rows) to monitor in the window.', 'Widen --since/--until, check the model name the server logs under, or pass --current DATA.'),
+  MW_MONITOR_NO_REFERENCE: input('The model version has no reference profile to compare current data with.', 'Register models with `fit --name` or `train --name` (they store one), or pass --reference TRAINING_DATA.', 404),
+  MW_RETRAIN_FAILED: runtime('Retraining could not train or evaluate the challenger.', 'Read the cause in the message; check that the new data has the champion\'s columns and target.'),
+
   // --- files written -----------------------------------------------------------------------
   MW_WRITE_FAILED: runtime('An output file could not be written.', 'Check that the directory exists and is writable and that the disk has space.'),
 

@@ -14,7 +14,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -41,13 +41,19 @@ function gitSha(): string | null {
   }
 }
 
+function fmtLoad(l: unknown): string {
+  const { before, after } = l as { before: number; after: number };
+  return `${before.toFixed(2)} / ${after.toFixed(2)}`;
+}
+
 function markdown(report: Record<string, unknown>, results: Result[]): string {
   const fmt = (v: unknown, d = 2): string => (typeof v === 'number' ? v.toFixed(d) : '–');
   const lines = [
     `# gbdt benchmark (${report.rows} rows, ${report.threads} threads)`,
     '',
     `Command: \`${report.command}\`  `,
-    `Git SHA: ${report.gitSha} · Node ${report.node} · CPU: ${report.cpu} (${report.cores} logical cores) · ${report.date}`,
+    `Git SHA: ${report.gitSha} · Node ${report.node} · CPU: ${report.cpu} (${report.cores} logical cores) · ${report.date}  `,
+    `1-minute load average before / after the run: ${fmtLoad(report.loadAverage)} (a shared machine: other jobs compete for the cores, so absolute times are noisy; the three libraries run back to back).`,
     '',
     '| library | train s | peak RSS MB | test AUC | predict rows/s | single-row p50 µs | p99 µs |',
     '|---|---|---|---|---|---|---|',
@@ -71,6 +77,8 @@ async function main(): Promise<void> {
   console.error(`generating ${rows} rows into ${dir}`);
   makeBenchData(dir, rows);
   const results: Result[] = [];
+  // The bench machine is shared: record its load so readers can judge the noise.
+  const loadBefore = loadavg()[0];
   try {
     console.error('training: modelwright gbdt');
     results.push(runJson(process.execPath, ['--import', 'tsx', join(here, 'run-ours.ts'), '--dir', dir, '--threads', String(threads)]));
@@ -92,6 +100,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     rows,
     threads,
+    loadAverage: { before: loadBefore, after: loadavg()[0] },
     results,
   };
   const name = values.out ?? (rows === 1_000_000 ? 'gbdt' : `gbdt-${rows}`);

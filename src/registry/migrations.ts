@@ -3,7 +3,9 @@
  * The registry's one schema, as numbered migrations applied in order when a store opens; the
  * `schema_migrations` table records which ran. Add a migration to change the schema, never
  * edit an applied one. DDL is shared by SQLite and PostgreSQL except the auto-increment id
- * (`{{serial}}`). JSON values (lineage, params, metrics) are TEXT in both.
+ * (`{{serial}}`) and binary columns (`{{blob}}`). JSON values (lineage, params, metrics) are
+ * TEXT in both. Other stores on the same database (the prediction log) pass their own list and
+ * bookkeeping table to `applyMigrations`.
  */
 import { ModelwrightError } from '../errors.js';
 import type { SqlDb } from './sql-db.js';
@@ -49,14 +51,17 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-const SERIAL = { sqlite: 'INTEGER PRIMARY KEY AUTOINCREMENT', postgres: 'SERIAL PRIMARY KEY' } as const;
+const DIALECT_TYPES = {
+  sqlite: { serial: 'INTEGER PRIMARY KEY AUTOINCREMENT', blob: 'BLOB' },
+  postgres: { serial: 'SERIAL PRIMARY KEY', blob: 'BYTEA' },
+} as const;
 
 /** An arbitrary constant: the PostgreSQL advisory lock that serialises migrations. */
 const PG_MIGRATION_LOCK = 72_927_001;
 
-async function appliedVersions(db: SqlDb): Promise<Set<number> | undefined> {
+async function appliedVersions(db: SqlDb, table: string): Promise<Set<number> | undefined> {
   try {
-    const rows = await db.all<{ version: number }>('SELECT version FROM schema_migrations');
+    const rows = await db.all<{ version: number }>(`SELECT version FROM ${table}`);
     return new Set(rows.map((r) => Number(r.version)));
   } catch {
     return undefined; // no table yet
@@ -64,10 +69,10 @@ async function appliedVersions(db: SqlDb): Promise<Set<number> | undefined> {
 }
 
 /** Bring the schema up to date (idempotent; safe when several processes open at once). */
-export async function applyMigrations(db: SqlDb, where: string): Promise<void> {
-  const known = MIGRATIONS[MIGRATIONS.length - 1].version;
-  const before = await appliedVersions(db);
-  if (before && MIGRATIONS.every((m) => before.has(m.version))) {
+export async function applyMigrations(db: SqlDb, where: string, migrations: readonly Migration[] = MIGRATIONS, table = 'schema_migrations'): Promise<void> {
+  const known = migrations[migrations.length - 1].version;
+  const before = await appliedVersions(db, table);
+  if (before && migrations.every((m) => before.has(m.version))) {
     const newest = Math.max(...before);
     if (newest > known) {
       throw new ModelwrightError('MW_REGISTRY_DB', `The registry at ${where} has schema version ${newest}, newer than this Modelwright knows (${known}).`, {
@@ -78,13 +83,14 @@ export async function applyMigrations(db: SqlDb, where: string): Promise<void> {
   }
   await db.transaction(async (tx) => {
     if (tx.dialect === 'postgres') await tx.all('SELECT pg_advisory_xact_lock(?)', [PG_MIGRATION_LOCK]);
-    await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await tx.run(`CREATE TABLE IF NOT EXISTS ${table} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     // Re-read inside the transaction: another process may have migrated meanwhile.
-    const done = new Set((await tx.all<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
-    for (const m of MIGRATIONS) {
+    const done = new Set((await tx.all<{ version: number }>(`SELECT version FROM ${table}`)).map((r) => Number(r.version)));
+    const types = DIALECT_TYPES[tx.dialect];
+    for (const m of migrations) {
       if (done.has(m.version)) continue;
-      for (const sql of m.statements) await tx.run(sql.replace('{{serial}}', SERIAL[tx.dialect]));
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [m.version, m.name, new Date().toISOString()]);
+      for (const sql of m.statements) await tx.run(sql.replace(/\{\{serial\}\}/g, types.serial).replace(/\{\{blob\}\}/g, types.blob));
+      await tx.run(`INSERT INTO ${table} (version, name, applied_at) VALUES (?, ?, ?)`, [m.version, m.name, new Date().toISOString()]);
     }
   });
 }

@@ -92,10 +92,10 @@ export function splitSchemaParam(url: string): { url: string; schema: string | u
 const quoteIdent = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /**
- * Connect to the PostgreSQL registry at `url` and bring its schema up to date.
- * @example const store = await openPostgresStore('postgres://mw@db.internal/mlops?schema=registry');
+ * Connect to PostgreSQL at `url` as a `SqlDb`, in the URL's `schema` (created when missing).
+ * @example const db = await openPostgresDb('postgres://mw@db.internal/mlops?schema=registry');
  */
-export async function openPostgresStore(url: string): Promise<SqlRegistryStore> {
+export async function openPostgresDb(url: string): Promise<SqlDb> {
   const { url: connectionString, schema } = splitSchemaParam(url);
   const where = redactUrl(url);
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
@@ -112,11 +112,25 @@ export async function openPostgresStore(url: string): Promise<SqlRegistryStore> 
       });
       await client.query(`SET search_path TO ${quoteIdent(schema)}`);
     }
-    const db = new PgDb(client, where);
+    return new PgDb(client, where);
+  } catch (err) {
+    await client.end().catch(() => undefined);
+    throw dbError(err, where);
+  }
+}
+
+/**
+ * Connect to the PostgreSQL registry at `url` and bring its schema up to date.
+ * @example const store = await openPostgresStore('postgres://mw@db.internal/mlops?schema=registry');
+ */
+export async function openPostgresStore(url: string): Promise<SqlRegistryStore> {
+  const where = redactUrl(url);
+  const db = await openPostgresDb(url);
+  try {
     await applyMigrations(db, where);
     return new SqlRegistryStore(db, where);
   } catch (err) {
-    await client.end().catch(() => undefined);
+    await db.close().catch(() => undefined);
     throw dbError(err, where);
   }
 }

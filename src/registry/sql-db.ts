@@ -13,7 +13,8 @@
  * is never interleaved with another caller's statements.
  */
 
-export type SqlValue = string | number | null;
+/** Bound values; Uint8Array is stored as BLOB (SQLite) / BYTEA (PostgreSQL) and read back as a Buffer. */
+export type SqlValue = string | number | null | Uint8Array;
 export type Row = Record<string, unknown>;
 
 export interface SqlDb {

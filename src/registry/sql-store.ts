@@ -129,7 +129,10 @@ export class SqlRegistryStore implements RegistryStore {
 
   async referencedArtifacts(): Promise<Set<string>> {
     const rows = await this.db.all('SELECT DISTINCT artifact_sha256 FROM model_versions');
-    return new Set(rows.map((r) => String(r.artifact_sha256)));
+    // A tag `artifact.<what>=<sha256>` attaches a further artifact to a version (the monitor's
+    // reference profile): garbage collection keeps it too.
+    const extra = await this.db.all("SELECT DISTINCT value FROM version_tags WHERE key LIKE 'artifact.%'");
+    return new Set([...rows.map((r) => String(r.artifact_sha256)), ...extra.map((r) => String(r.value))]);
   }
 
   /** A NotFoundError for a version, naming the versions that exist. */

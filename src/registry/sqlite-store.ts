@@ -134,11 +134,21 @@ async function withBusyRetry<T>(fn: () => T, path: string): Promise<T> {
   }
 }
 
+export interface OpenSqliteDbOptions {
+  /**
+   * 'FULL' (default): a committed transaction survives a machine crash. 'NORMAL': in WAL mode the
+   * file never corrupts, but the last transactions may be lost on power failure — what a
+   * high-volume log (the prediction log) chooses for speed.
+   */
+  readonly synchronous?: 'FULL' | 'NORMAL';
+}
+
 /**
- * Open (creating when needed) the SQLite registry at `path` and bring its schema up to date.
- * @example const store = await openSqliteStore('.modelwright/registry.db');
+ * Open (creating when needed) a SQLite file in WAL mode as a `SqlDb` (the registry, the
+ * prediction log).
+ * @example const db = await openSqliteDb('.modelwright/monitor.db', { synchronous: 'NORMAL' });
  */
-export async function openSqliteStore(path: string): Promise<SqlRegistryStore> {
+export async function openSqliteDb(path: string, options: OpenSqliteDbOptions = {}): Promise<SqlDb> {
   let db: Database.Database;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -149,13 +159,26 @@ export async function openSqliteStore(path: string): Promise<SqlRegistryStore> {
   try {
     // Switching to WAL needs a moment of exclusive access: retry while another process opens.
     await withBusyRetry(() => db.pragma('journal_mode = WAL'), path);
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     db.pragma('foreign_keys = ON');
-    const sql = new SqliteDb(db, path);
+    return new SqliteDb(db, path);
+  } catch (err) {
+    db.close();
+    throw dbError(err, path);
+  }
+}
+
+/**
+ * Open (creating when needed) the SQLite registry at `path` and bring its schema up to date.
+ * @example const store = await openSqliteStore('.modelwright/registry.db');
+ */
+export async function openSqliteStore(path: string): Promise<SqlRegistryStore> {
+  const sql = await openSqliteDb(path);
+  try {
     await applyMigrations(sql, path);
     return new SqlRegistryStore(sql, path);
   } catch (err) {
-    db.close();
+    await sql.close();
     throw dbError(err, path);
   }
 }

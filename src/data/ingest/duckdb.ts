@@ -12,7 +12,7 @@ let instance: Promise<DuckDBInstance> | undefined;
 export function duckdbInstance(): Promise<DuckDBInstance> {
   // No ICU extension (it would need a download): DuckDB then keeps TIMESTAMPTZ in UTC and
   // reads timestamps without a zone as UTC — the Frame's convention (epoch ms UTC).
-  instance ??= DuckDBInstance.create(':memory:', process.env.MW_DUCKDB_THREADS ? { threads: process.env.MW_DUCKDB_THREADS } : {});
+  instance ??= DuckDBInstance.create(':memory:');
   return instance;
 }
 

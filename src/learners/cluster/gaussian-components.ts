@@ -213,6 +213,63 @@ function fullScatter(X: Float64Array, n: number, d: number, resp: Float64Array, 
   }
 }
 
+/**
+ * One whole EM iteration for diagonal covariances in a single pass over the rows: each row's
+ * weighted log-densities, its responsibilities, and its share of Σr, Σr·x, Σr·x² — the same
+ * arithmetic, in the same order, as weightedLogProb → normalizeResponsibilities →
+ * estimateParameters, without writing and re-reading an n × k responsibility matrix.
+ * Returns the mean log-likelihood under `m` (before the update) and the updated parameters.
+ */
+export function diagonalEmStep(X: Float64Array, n: number, m: Mixture, regCovar: number): { bound: number; params: MixtureParameters } {
+  const { k, d } = m;
+  const base = new Float64Array(k);
+  for (let c = 0; c < k; c++) base[c] = -0.5 * d * LOG_2PI + m.logDetPrecision[c] + Math.log(m.weights[c]);
+  const nk = new Float64Array(k).fill(10 * Number.EPSILON);
+  const sx = new Float64Array(k * d);
+  const sxx = new Float64Array(k * d);
+  const r = new Float64Array(k);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const a = i * d;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < k; c++) {
+      const mu = c * d;
+      let q = 0;
+      for (let j = 0; j < d; j++) {
+        const y = (X[a + j] - m.means[mu + j]) * m.precisionsCholesky[mu + j];
+        q += y * y;
+      }
+      const v = base[c] - 0.5 * q;
+      r[c] = v;
+      if (v > max) max = v;
+    }
+    let s = 0;
+    for (let c = 0; c < k; c++) s += r[c] = Math.exp(r[c] - max);
+    total += max + Math.log(s);
+    const inv = 1 / s;
+    for (let c = 0; c < k; c++) {
+      const rc = r[c] * inv;
+      if (rc === 0) continue;
+      nk[c] += rc;
+      const mu = c * d;
+      for (let j = 0; j < d; j++) {
+        const rx = rc * X[a + j];
+        sx[mu + j] += rx;
+        sxx[mu + j] += rx * X[a + j];
+      }
+    }
+  }
+  for (let c = 0; c < k; c++) {
+    for (let j = 0; j < d; j++) {
+      const mean = (sx[c * d + j] /= nk[c]);
+      sxx[c * d + j] = sxx[c * d + j] / nk[c] - mean * mean + regCovar;
+    }
+  }
+  let mass = 0;
+  for (const v of nk) mass += v;
+  return { bound: total / n, params: { weights: Float64Array.from(nk, (v) => v / mass), means: sx, covariances: sxx } };
+}
+
 /** Free parameters of a mixture (for BIC/AIC): covariances + means + (k − 1) weights. */
 export function parameterCount(k: number, d: number, covarianceType: CovarianceType): number {
   const cov = covarianceType === 'full' ? (k * d * (d + 1)) / 2 : k * d;

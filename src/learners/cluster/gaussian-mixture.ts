@@ -11,7 +11,7 @@ import { resolveParams } from '../../params/resolve.js';
 import type { FitOptions, UnlabelledSet } from '../estimator.js';
 import type { UnsupervisedDefinition, UnsupervisedEstimator } from '../unsupervised.js';
 import { Preprocessor } from '../unsupervised/preprocess.js';
-import { estimateParameters, type Mixture, normalizeResponsibilities, weightedLogProb, withPrecisions } from './gaussian-components.js';
+import { diagonalEmStep, estimateParameters, type Mixture, normalizeResponsibilities, weightedLogProb, withPrecisions } from './gaussian-components.js';
 import { GaussianMixtureModel } from './gmm-model.js';
 import { KMeans, kmeansOnMatrix, tooFewRows } from './kmeans.js';
 import { GMM_PARAMS, type GmmParams } from './params.js';
@@ -52,9 +52,15 @@ export class GaussianMixture implements UnsupervisedEstimator<GmmParams, Gaussia
       for (let iter = 1; iter <= p.max_iter; iter++) {
         opts.signal?.throwIfAborted();
         const previous = bound;
-        weightedLogProb(X, n, mixture, resp);
-        bound = normalizeResponsibilities(resp, n, k);
-        mixture = withPrecisions(estimateParameters(X, n, d, resp, k, p.covariance_type, p.reg_covar), k, d, p.covariance_type);
+        if (p.covariance_type === 'diag') {
+          const step = diagonalEmStep(X, n, mixture, p.reg_covar);
+          bound = step.bound;
+          mixture = withPrecisions(step.params, k, d, 'diag');
+        } else {
+          weightedLogProb(X, n, mixture, resp);
+          bound = normalizeResponsibilities(resp, n, k);
+          mixture = withPrecisions(estimateParameters(X, n, d, resp, k, p.covariance_type, p.reg_covar), k, d, p.covariance_type);
+        }
         history.push(bound);
         if (Math.abs(bound - previous) < p.tol) {
           converged = true;

@@ -7,7 +7,7 @@ import type { Frame } from '../../data/frame/frame.js';
 import type { ClusterModel, UnsupervisedState } from '../unsupervised.js';
 import { Preprocessor, type PreprocessState } from '../unsupervised/preprocess.js';
 import { numberArray, positiveInt, stateObject } from '../unsupervised/state-check.js';
-import { assignNearest } from './nearest-center.js';
+import { nearestCenters } from './nearest-center.js';
 import type { KMeansParams } from './params.js';
 
 export class KMeansModel implements ClusterModel {
@@ -37,15 +37,15 @@ export class KMeansModel implements ClusterModel {
   /** @example model.predict(frame) // Int32Array of cluster indices */
   predict(X: Frame): Int32Array {
     const M = this.preprocessor.matrix(X, 'this kmeans model');
-    const labels = new Int32Array(X.nRows).fill(-1);
-    assignNearest(M, X.nRows, this.preprocessor.width, this.centers, this.nClusters, labels);
+    const labels = new Int32Array(X.nRows);
+    nearestCenters(M, X.nRows, this.preprocessor.width, this.centers, this.nClusters, labels);
     return labels;
   }
 
   /** Σ‖x − c(x)‖² of the rows of X against their nearest centres (minus scikit-learn's score). */
   inertiaOf(X: Frame): number {
     const M = this.preprocessor.matrix(X, 'this kmeans model');
-    return assignNearest(M, X.nRows, this.preprocessor.width, this.centers, this.nClusters, new Int32Array(X.nRows).fill(-1));
+    return nearestCenters(M, X.nRows, this.preprocessor.width, this.centers, this.nClusters, new Int32Array(X.nRows));
   }
 
   toJSON(): UnsupervisedState {

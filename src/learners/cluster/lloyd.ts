@@ -5,7 +5,7 @@
  * rules: labels unchanged (strict convergence) or total squared centre shift ≤ tol.
  */
 import { updateCenters } from './center-update.js';
-import { assignNearest } from './nearest-center.js';
+import { assignNearest, nearestCenters } from './nearest-center.js';
 
 export interface KMeansRun {
   /** Row-major k × d. */
@@ -26,7 +26,7 @@ export interface RunOptions {
 
 /** Labels and inertia of X against the final centres: the E-step that makes them consistent. */
 export function finish(X: Float64Array, n: number, d: number, k: number, centers: Float64Array, labels: Int32Array, weight: Float64Array | undefined, nIter: number): KMeansRun {
-  const inertia = assignNearest(X, n, d, centers, k, labels, weight);
+  const inertia = nearestCenters(X, n, d, centers, k, labels, weight);
   return { centers, labels, inertia, nIter };
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Frame } from '../../../src/data/frame/frame.js';
 import { clusterFrame } from '../../../src/learners/cluster/cluster-frame.js';
+import { diagonalEmStep, estimateParameters, normalizeResponsibilities, weightedLogProb, withPrecisions } from '../../../src/learners/cluster/gaussian-components.js';
 import { GaussianMixture } from '../../../src/learners/cluster/gaussian-mixture.js';
 import { GaussianMixtureModel } from '../../../src/learners/cluster/gmm-model.js';
 import { adjustedRandIndex, blobs } from '../unsupervised/helpers.js';
@@ -19,6 +20,20 @@ describe('gmm', () => {
       for (let i = 1; i < h.length; i++) expect(h[i]).toBeGreaterThanOrEqual(h[i - 1] - 1e-9 * Math.abs(h[i - 1]));
     });
   }
+
+  it('the fused diagonal EM step equals E-step → normalise → M-step exactly', async () => {
+    const model = await new GaussianMixture({ n_components: 3, covariance_type: 'diag', max_iter: 2 }).fit({ X });
+    const M = model.preprocessor.matrix(X);
+    const n = X.nRows;
+    const resp = new Float64Array(n * 3);
+    weightedLogProb(M, n, model.mixture, resp);
+    const bound = normalizeResponsibilities(resp, n, 3);
+    const params = estimateParameters(M, n, 2, resp, 3, 'diag', 1e-6);
+    const fused = diagonalEmStep(M, n, model.mixture, 1e-6);
+    expect(fused.bound).toBe(bound);
+    expect(fused.params).toEqual(params);
+    expect(() => withPrecisions(fused.params, 3, 2, 'diag')).not.toThrow();
+  });
 
   it('BIC picks the true number of components on blobs', async () => {
     const result = await clusterFrame(X, { method: 'gmm', k: 'auto', seed: 0 });

@@ -10,6 +10,7 @@ import { kmeansPlusPlus } from '../../../src/learners/cluster/kmeans-init.js';
 import { KMeans } from '../../../src/learners/cluster/kmeans.js';
 import { KMeansModel } from '../../../src/learners/cluster/kmeans-model.js';
 import { lloyd } from '../../../src/learners/cluster/lloyd.js';
+import { assignNearest, nearestCenters } from '../../../src/learners/cluster/nearest-center.js';
 import { adjustedRandIndex, blobs, hasDatasets, readNumericCsv, sklearnReference } from '../unsupervised/helpers.js';
 
 describe('kmeans on well-separated blobs', () => {
@@ -42,6 +43,19 @@ describe("Lloyd's and Elkan's iterations", () => {
     expect(Array.from(b.labels)).toEqual(Array.from(a.labels));
     expect(b.inertia).toBeCloseTo(a.inertia, 8);
     expect(b.nIter).toBe(a.nIter);
+  });
+
+  it('the blocked and the pruning assignment kernels agree exactly', () => {
+    const rng = new Rng(8);
+    for (const [n, d, k] of [[103, 3, 5], [64, 10, 8], [5, 1, 3]]) {
+      const X = Float64Array.from({ length: n * d }, () => Math.round(rng.normal() * 4) / 2); // ties happen
+      const C = Float64Array.from({ length: k * d }, () => Math.round(rng.normal() * 4) / 2);
+      const a = new Int32Array(n).fill(-1);
+      const b = new Int32Array(n);
+      const w = Float64Array.from({ length: n }, () => rng.next());
+      expect(nearestCenters(X, n, d, C, k, b, w)).toBe(assignNearest(X, n, d, C, k, a, w));
+      expect(Array.from(b)).toEqual(Array.from(a));
+    }
   });
 
   it('moves an empty centre onto the row farthest from its centre', () => {

@@ -31,6 +31,9 @@ export const ARG_GH_BASE = 3;
 export const ARG_RESULT = 4;
 export const ARG_DOUBLES = 6;
 
+/** Polls of a shared counter before blocking in Atomics.wait (~5–10 µs; OpenMP spins too). */
+export const SPIN = 2000;
+
 export const CMD_BUILD = 1;
 export const CMD_EXIT = 2;
 export const CMD_PARTITION = 3;

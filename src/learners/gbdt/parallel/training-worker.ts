@@ -12,7 +12,7 @@ import { buildSlice } from '../tree/histogram-builder.js';
 import { partitionChunk } from '../tree/partition.js';
 import {
   ARG_BEGIN, ARG_END, ARG_GH_BASE, ARG_HIST_BASE, ARG_RESULT, CMD, CMD_BUILD, CMD_EXIT, CMD_GRADIENTS, CMD_PARTITION, DONE, FAILED, FEATURE,
-  N_RUNS, N_WIDE, SEQ, type WorkerInit,
+  N_RUNS, N_WIDE, SEQ, SPIN, type WorkerInit,
 } from './protocol.js';
 
 const init = workerData as WorkerInit;
@@ -44,6 +44,8 @@ function run(cmd: number): void {
 parentPort?.postMessage('ready');
 let last = 0;
 for (;;) {
+  // Spin briefly before blocking: the next job often follows within microseconds.
+  for (let spin = 0; spin < SPIN && Atomics.load(control, SEQ) === last; spin++);
   Atomics.wait(control, SEQ, last);
   const seq = Atomics.load(control, SEQ);
   if (seq === last) continue;
