@@ -92,7 +92,7 @@ export const ERROR_CATALOG = {
   // --- prediction server -------------------------------------------------------------------
   MW_SERVE_BAD_REQUEST: input('A request body is not what the endpoint takes: not JSON, empty, NaN/Infinity, or the wrong shape.', 'Send the body shape shown in the message (see /docs); use null for a missing value.'),
   MW_SERVE_BODY_TOO_LARGE: input('The request body is larger than the server\'s body limit.', 'Send fewer rows per request, use predict-batch, or raise bodyLimit in the server config.', 413),
-  MW_SERVE_CONFIG: usage('The server configuration file or flags are not valid.', 'Fix the named field; see the config shape in the message.'),
+  MW_SERVE_CONFIG: input('The server configuration file or flags are not valid.', 'Fix the named field; see the config shape in the message.'),
   MW_SERVE_EXTRA_COLUMN: input('A request holds a column the model does not take, and the model\'s policy rejects extra columns.', 'Send only the model\'s input columns (GET /v1/models/NAME lists them), or set extraColumns to "ignore".'),
   MW_SERVE_FORBIDDEN: input('The API key is not one the server knows.', 'Send a valid key as `Authorization: Bearer KEY`.', 403),
   MW_SERVE_NOT_READY: runtime('The server is not ready: models are still loading or it is shutting down.', 'Retry shortly; /readyz says when the server is ready.', 503),

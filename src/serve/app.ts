@@ -17,7 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { pino } from 'pino';
 import { ModelwrightError } from '../errors.js';
@@ -94,7 +94,7 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
 
   const app = Fastify({
     // Fastify's own per-request info lines are off (warn); the server logs what matters.
-    loggerInstance: log.child({}, { level: log.level === 'silent' ? 'silent' : 'warn' }),
+    loggerInstance: log.child({}, { level: log.level === 'silent' ? 'silent' : 'warn' }) as FastifyBaseLogger,
     bodyLimit: config.bodyLimit,
     genReqId: requestIdOf,
     requestIdHeader: false,

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { Task } from '../../data/schema/types.js';
 import { UsageError } from '../../errors.js';
 import { fitLearner } from '../../fit/fit-learner.js';
+import { writeModelCard } from '../../report/model-card/write-model-card.js';
 import { fittedModelFile, saveFittedModel } from '../../fit/saved-model.js';
 import { parseParamAssignments } from '../../params/resolve.js';
 import { collect, type CliContext } from '../context.js';
@@ -75,6 +76,9 @@ export function registerFit(ctx: CliContext): void {
       const fitSeconds = (performance.now() - t1) / 1000;
       const meta = { target: flags.target, task: result.task, schema: result.schema, dropped: result.dropped, trainRows: result.trainRows, seed, learner: flags.learner };
       const file = flags.out ? await saveFittedModel(flags.out, result.model, meta) : fittedModelFile(result.model, meta);
+      const card = flags.out
+        ? await writeModelCard(flags.out, { trainFrame: frame, dataSource: data, evaluationData: valid ? { frame: valid, description: `validation data ${flags.valid}` } : undefined })
+        : undefined;
       const registered = flags.name
         ? await registerFromCli({ name: flags.name, modelFile: file, frame, schema: result.schema, source: data, learner: flags.learner, task: result.task.task, target: flags.target, params: result.params, seed, metrics: result.validMetrics, startedAt })
         : undefined;
@@ -94,6 +98,7 @@ export function registerFit(ctx: CliContext): void {
         model: flags.out ?? registered?.ref ?? '',
         registered,
         checksum: file.checksum,
+        model_card: card,
       };
       out.result(report, (r) =>
         [

@@ -16,7 +16,8 @@ import { registerExplain } from './explain.js';
 import { registerModels } from './models.js';
 import { registerExport } from './export.js';
 import { registerImport } from './import.js';
+import { registerServe } from './serve.js';
 
 export type RegisterCommand = (ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce, registerModels, registerExport, registerEvaluate, registerExplain, registerImport];
+export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce, registerModels, registerExport, registerEvaluate, registerExplain, registerImport, registerServe];

@@ -13,6 +13,7 @@ import { inferTask } from '../../data/schema/infer-task.js';
 import type { Task } from '../../data/schema/types.js';
 import { UsageError } from '../../errors.js';
 import { savePredictor } from '../../automl/predictor-file.js';
+import { writeModelCard } from '../../report/model-card/write-model-card.js';
 import { train } from '../../automl/train.js';
 import { encodeTarget } from '../../learners/target.js';
 import { type CliContext, parseList } from '../context.js';
@@ -115,6 +116,13 @@ export function registerTrain(ctx: CliContext): void {
       }
       const holdoutScore = test ? predictor.evaluate(test) : undefined;
       if (flags.out) await savePredictor(predictor, flags.out);
+      const card = flags.out
+        ? await writeModelCard(flags.out, {
+            trainFrame: frame,
+            dataSource: data,
+            evaluationData: test ? { frame: test, description: flags.test ? `held-out data ${flags.test}` : `held-out ${holdout} of the rows` } : undefined,
+          })
+        : undefined;
       const board = predictor.leaderboard;
       const best = board[0];
       const metric = predictor.state.metric;
@@ -134,6 +142,7 @@ export function registerTrain(ctx: CliContext): void {
         leaderboard: board,
         best: { model: best.model, cv_score: best.cv_score },
         holdout: holdoutScore,
+        model_card: card,
         dropped: predictor.state.dropped,
         threshold: predictor.state.threshold,
         info: { ...predictor.state.info, seconds: Math.round((performance.now() - startedAt) / 10) / 100, time_limit: timeLimit },
