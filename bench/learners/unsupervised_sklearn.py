@@ -46,6 +46,36 @@ def build(case):
     raise ValueError(learner)
 
 
+PREDICT_CALLS = 5
+
+
+def predict(case, model, X):
+    """What is timed as predict: predict / transform / score_samples on the training rows."""
+    learner = case["learner"]
+    if learner in ("kmeans", "gmm"):
+        model.predict(X)
+    elif learner == "pca":
+        model.transform(X)
+    elif learner == "iforest":
+        model.score_samples(X)
+
+
+def quality_of(case, model, X, y):
+    """Untimed: numbers to check both sides fitted the same thing."""
+    learner = case["learner"]
+    last = model[-1] if hasattr(model, "steps") else model
+    if learner == "kmeans":
+        return {"inertia": float(last.inertia_), "n_iter": int(last.n_iter_)}
+    if learner == "gmm":
+        return {"mean_log_likelihood": float(last.score(model[0].transform(X))), "n_iter": int(last.n_iter_)}
+    if learner == "dbscan":
+        labels = last.labels_
+        return {"n_clusters": int(labels.max() + 1), "noise": int((labels < 0).sum())}
+    if learner == "pca":
+        return {"explained_variance_ratio_sum": float(last.explained_variance_ratio_.sum())}
+    return {"roc_auc": float(roc_auc_score(y, -model.score_samples(X)))} if y is not None else {}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--case", required=True)
@@ -69,28 +99,17 @@ def main():
         t0 = time.perf_counter()
         model.fit(X)
         t1 = time.perf_counter()
-        learner = case["learner"]
-        last = model[-1] if hasattr(model, "steps") else model
-        if learner == "kmeans":
-            model.predict(X)
-            quality = {"inertia": float(last.inertia_), "n_iter": int(last.n_iter_)}
-        elif learner == "gmm":
-            model.predict(X)
-            quality = {"mean_log_likelihood": float(last.score(model[0].transform(X))), "n_iter": int(last.n_iter_)}
-        elif learner == "dbscan":
-            labels = last.labels_
-            quality = {"n_clusters": int(labels.max() + 1), "noise": int((labels < 0).sum())}
-        elif learner == "pca":
-            model.transform(X)
-            quality = {"explained_variance_ratio_sum": float(last.explained_variance_ratio_.sum())}
-        elif learner == "iforest":
-            s = -model.score_samples(X)
-            quality = {"roc_auc": float(roc_auc_score(y, s))} if y is not None else {}
-        t2 = time.perf_counter()
+        # Best of PREDICT_CALLS calls, as on the Modelwright side.
+        pred = float("inf")
+        for _ in range(PREDICT_CALLS):
+            p0 = time.perf_counter()
+            predict(case, model, X)
+            pred = min(pred, time.perf_counter() - p0)
+        quality = quality_of(case, model, X, y)
         if rep == 0:
             first_fit = t1 - t0
         fit_s = min(fit_s, t1 - t0)
-        pred_s = None if learner == "dbscan" else min(pred_s, t2 - t1)
+        pred_s = None if case["learner"] == "dbscan" else min(pred_s, pred)
     print(json.dumps({"side": "sklearn", "case": case["name"], "rows": int(X.shape[0]), "columns": int(X.shape[1]), "fitSeconds": fit_s, "firstFitSeconds": first_fit, "predictSeconds": pred_s, "baseRssMb": base, "peakRssMb": rss_mb(), "quality": quality}))
 
 

@@ -3,7 +3,8 @@
  * The `--name NAME` option of `fit` and `train`: after training, record a run and register the
  * model as the next version of NAME, with its lineage (data fingerprint and source, learner,
  * params, seed, metrics, code version, user, times). The model goes to the registry only, or
- * also to `--out` when given.
+ * also to `--out` when given. The version also gets the monitor's reference profile of the
+ * training table (monitor/reference/), so `monitor` needs no access to the file later.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import { buildLineage } from '../registry/lineage.js';
 import { checkModelName } from '../registry/names.js';
 import { withRegistry } from '../registry/open-registry.js';
 import { registerRun } from '../registry/register-model.js';
+import { saveReferenceProfile } from '../monitor/reference/save-reference-profile.js';
 
 export function addNameOption(cmd: Command): Command {
   return cmd.option('--name <name>', 'register the model as the next version of NAME in the registry (see `modelwright models`)');
@@ -45,6 +47,10 @@ export interface RegisterFromCli {
   readonly seed?: number;
   readonly metrics?: Readonly<Record<string, number>>;
   readonly startedAt: Date;
+  /** Rows held out of training (--valid / --test / --holdout): the monitor's prediction reference and performance baseline. */
+  readonly heldOut?: Frame;
+  /** Where to say that the reference profile could not be stored (registration still succeeds). */
+  readonly warn?: (message: string) => void;
 }
 
 /** Register a freshly trained model; returns its reference NAME@VERSION. */
@@ -69,9 +75,13 @@ export async function registerFromCli(r: RegisterFromCli): Promise<{ name: strin
       path = join(staging, 'model');
       await r.save(path);
     }
-    const { version } = await withRegistry((reg) =>
-      registerRun(reg, { name: r.name, modelFile: r.modelFile, path, lineage, metrics: lineage.metrics, params: r.params, startedAt: r.startedAt, runName: `${r.learner} on ${r.source}` }),
-    );
+    const { version } = await withRegistry(async (reg) => {
+      const registered = await registerRun(reg, { name: r.name, modelFile: r.modelFile, path, lineage, metrics: lineage.metrics, params: r.params, startedAt: r.startedAt, runName: `${r.learner} on ${r.source}` });
+      await saveReferenceProfile(reg, registered.version.name, registered.version.version, r.frame, { heldOut: r.heldOut, seed: r.seed }).catch((err: unknown) =>
+        r.warn?.(`no monitoring reference profile stored for ${registered.version.name}@${registered.version.version}: ${(err as Error).message}`),
+      );
+      return registered;
+    });
     return { name: version.name, version: version.version, ref: `${version.name}@${version.version}` };
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true });

@@ -127,8 +127,15 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
       }
     }
   });
+  app.addHook('onSend', async (_req, reply) => {
+    // While draining, keep-alive connections close after their last response.
+    if (context.draining) reply.header('connection', 'close');
+  });
   app.addHook('onResponse', async (req, reply) => {
     metrics.request(req.routeOptions.url ?? 'unmatched', req.mwModel, req.mwVersion, reply.statusCode, reply.elapsedTime / 1000);
+    // A response that began before draining could not say `connection: close`: close its
+    // socket once idle, so shutdown does not wait for the keep-alive timeout.
+    if (context.draining) setImmediate(() => app.server.closeIdleConnections());
   });
   app.setErrorHandler(async (err, req, reply) => {
     const h = toHttpError(err, req.id);

@@ -35,7 +35,7 @@ function markNonFinite(text: string): string | null {
     if ((ch === 'N' || ch === 'I' || ch === '-') && (prev === ':' || prev === ',' || prev === '[')) {
       const tok = TOKENS.find((t) => text.startsWith(t, i));
       if (tok) {
-        out += `${text.slice(last, i)}"${NON_FINITE_MARK}${tok}"`;
+        out += text.slice(last, i) + JSON.stringify(NON_FINITE_MARK + tok); // escapes the NUL
         i += tok.length - 1;
         last = i + 1;
         prev = '"';

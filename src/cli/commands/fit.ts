@@ -80,7 +80,7 @@ export function registerFit(ctx: CliContext): void {
         ? await writeModelCard(flags.out, { trainFrame: frame, dataSource: data, evaluationData: valid ? { frame: valid, description: `validation data ${flags.valid}` } : undefined })
         : undefined;
       const registered = flags.name
-        ? await registerFromCli({ name: flags.name, modelFile: file, frame, schema: result.schema, source: data, learner: flags.learner, task: result.task.task, target: flags.target, params: result.params, seed, metrics: result.validMetrics, startedAt })
+        ? await registerFromCli({ name: flags.name, modelFile: file, frame, schema: result.schema, source: data, learner: flags.learner, task: result.task.task, target: flags.target, params: result.params, seed, metrics: result.validMetrics, startedAt, heldOut: valid, warn: (m) => out.warn(m) })
         : undefined;
       const phases = Object.fromEntries(Object.entries(result.phases).map(([k, v]) => [`${k}_seconds`, round(v)]));
       const report = {

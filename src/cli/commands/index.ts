@@ -17,7 +17,10 @@ import { registerModels } from './models.js';
 import { registerExport } from './export.js';
 import { registerImport } from './import.js';
 import { registerServe } from './serve.js';
+import { registerMonitor } from './monitor.js';
+import { registerRetrain } from './retrain.js';
+import { registerUi } from './ui.js';
 
 export type RegisterCommand = (ctx: CliContext) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce, registerModels, registerExport, registerEvaluate, registerExplain, registerImport, registerServe];
+export const COMMANDS: readonly RegisterCommand[] = [registerProfile, registerFit, registerTrain, registerPredict, registerQuickstart, registerCluster, registerAnomalies, registerReduce, registerModels, registerExport, registerEvaluate, registerExplain, registerImport, registerServe, registerMonitor, registerRetrain, registerUi];

@@ -132,7 +132,7 @@ export function registerTrain(ctx: CliContext): void {
             task: predictor.task, target: flags.target, seed,
             params: { time_limit: timeLimit ?? 120, max_trials: maxTrials ?? null, folds: folds ?? null, metric, learners: flags.learners ?? null, best_model: best.model },
             metrics: { [`cv_${metric}`]: best.cv_score, ...(holdoutScore ? { [`holdout_${metric}`]: holdoutScore.score } : {}) },
-            startedAt: startedDate,
+            startedAt: startedDate, heldOut: test, warn: (m) => out.warn(m),
           })
         : undefined;
       const report = {

@@ -31,6 +31,8 @@ export class StringEncoder {
   /** code + 1 per slot; 0 marks an empty slot. */
   private slots: Int32Array;
   private mask: number;
+  private used = 0;
+  private readonly index = new Map<string, number>();
 
   constructor(initialCapacity = 1024) {
     let cap = 16;
@@ -90,15 +92,22 @@ export class StringEncoder {
       len <= 12
         ? new Uint8Array(data.buffer, data.byteOffset + 16 * i + 4, len)
         : duckdb.get_data_from_pointer(data.buffer as ArrayBuffer, data.byteOffset + 16 * i + 8, len);
-    const code = this.categories.length;
-    this.categories.push(decoder.decode(bytes));
+    const text = decoder.decode(bytes);
+    // A second key for a known string (never seen with DuckDB's canonical string_t, but cheap
+    // to rule out: it runs once per key) maps to the string's existing code.
+    let code = this.index.get(text);
+    if (code === undefined) {
+      code = this.categories.length;
+      this.categories.push(text);
+      this.index.set(text, code);
+    }
     const k = 4 * s;
     this.keys[k] = len;
     this.keys[k + 1] = w1;
     this.keys[k + 2] = w2;
     this.keys[k + 3] = w3;
     this.slots[s] = code + 1;
-    if (this.categories.length * 2 > this.slots.length) this.grow();
+    if (++this.used * 2 > this.slots.length) this.grow();
     return code;
   }
 

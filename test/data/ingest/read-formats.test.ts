@@ -79,6 +79,15 @@ describe('readData: Parquet, JSON, NDJSON and SQL', () => {
     expect(nums(f.column('score'))).toEqual([0.5, 0.75, 1]);
   });
 
+  it('dictionary-encodes thousands of distinct short and long strings exactly (seeded SQL data)', async () => {
+    const query = `SELECT CASE WHEN i % 17 = 0 THEN NULL ELSE 'v' || (i * 7919 % 3001) || repeat('é', (i * 31) % 9) END AS s FROM range(20000) t(i)`;
+    const f = await readData(parseSource('', { sql: query }));
+    const expected = Array.from({ length: 20_000 }, (_, i) => (i % 17 === 0 ? null : `v${(i * 7919) % 3001}${'é'.repeat((i * 31) % 9)}`));
+    expect(cats(f.column('s'))).toEqual(expected);
+    const categories = (f.column('s') as CategoricalColumn).categories;
+    expect(new Set(categories).size).toBe(categories.length);
+  });
+
   it('accepts a plain path string as the source', async () => {
     const f = await readData(dir.file('s.csv', 'a\n1\n'));
     expect(f.nRows).toBe(1);

@@ -68,7 +68,8 @@ export class BinMapper {
     const kept: number[] = [];
     let used = 0;
     let numBin = 1;
-    while (kept.length < present.length && (used < cutCount || numBin < binLimit)) {
+    // Bins are stored as 16-bit values: at most 65535 categories plus the missing bin.
+    while (kept.length < Math.min(present.length, 65535) && (used < cutCount || numBin < binLimit)) {
       const c = present[kept.length];
       if (counts[c] < minDataInBin && kept.length > 1) break;
       kept.push(c);
