@@ -10,42 +10,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Rng } from '../../src/common/random.js';
 import { openPredictionLog } from '../../src/monitor/log-store/open-prediction-log.js';
 import { openRegistry } from '../../src/registry/open-registry.js';
 import type { BuiltServer } from '../../src/serve/app.js';
 import { parseServeConfig } from '../../src/serve/config.js';
 import { createServer } from '../../src/serve/start-server.js';
 import { runCli } from '../cli/run-cli.js';
-
-interface Row { x1: number; x2: number; x3: number; color: string; y: string }
-
-/** `concept`: the world moved — x2 now lowers the odds and blue, not red, raises them. */
-function rows(n: number, seed: number, shift = 0, concept = false): Row[] {
-  const rng = new Rng(seed);
-  return Array.from({ length: n }, () => {
-    const x1 = rng.normal();
-    const x2 = 5 + 2 * rng.normal() + 2 * shift;
-    const x3 = rng.next() * 10;
-    const u = rng.next();
-    const color = u < 0.5 ? 'red' : u < 0.8 ? 'green' : 'blue';
-    const z = concept
-      ? 1.2 * x1 - 0.6 * (x2 - 5) + (color === 'blue' ? 1.5 : 0) + 0.8 * rng.normal()
-      : 1.2 * x1 + 0.6 * (x2 - 5) + (color === 'red' ? 0.8 : 0) + 0.8 * rng.normal();
-    return { x1, x2, x3, color, y: z > 0.3 ? 'stay' : 'leave' };
-  });
-}
-
-function csv(path: string, data: Row[]): string {
-  writeFileSync(path, `x1,x2,x3,color,y\n${data.map((r) => `${r.x1},${r.x2},${r.x3},${r.color},${r.y}`).join('\n')}\n`);
-  return path;
-}
+import { type Row, rows, writeCsv as csv } from './fixtures.js';
 
 let dir: string;
 let server: BuiltServer;
 const saved = { home: process.env.MODELWRIGHT_HOME, db: process.env.MODELWRIGHT_DB };
 let tMid = 0;
-const shifted = rows(500, 4, 0.5);
+const shifted = rows(500, 4, { shift: 0.5 });
 
 async function predict(batch: Row[]): Promise<string> {
   const r = await server.app.inject({ method: 'POST', url: '/v1/models/churn/predict', payload: { rows: batch.map(({ y: _y, ...f }) => f) } });
@@ -134,7 +111,7 @@ describe('monitoring end to end', () => {
   });
 
   it('retrains: a challenger that must clear an impossible margin is kept, with the reason recorded', async () => {
-    const data = csv(join(dir, 'new.csv'), rows(2000, 5, 0.5));
+    const data = csv(join(dir, 'new.csv'), rows(2000, 5, { shift: 0.5 }));
     const strict = join(dir, 'strict.json');
     writeFileSync(strict, JSON.stringify({ metric: 'roc_auc', min_improvement: 0.5 }));
     const r = await runCli('retrain', 'churn', '--data', data, '--policy', strict, '--json');
@@ -158,7 +135,7 @@ describe('monitoring end to end', () => {
   });
 
   it('retrains: promotes the challenger when the world moved and the policy holds', async () => {
-    const data = csv(join(dir, 'new2.csv'), rows(3000, 6, 0.5, true));
+    const data = csv(join(dir, 'new2.csv'), rows(3000, 6, { shift: 0.5, concept: true }));
     const policy = join(dir, 'policy.json');
     writeFileSync(policy, JSON.stringify({ metric: 'roc_auc', min_improvement: 0.002 }));
     const r = await runCli('retrain', 'churn', '--data', data, '--policy', policy, '--json');

@@ -206,6 +206,9 @@ const INTEGER_TYPES = /^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|UHUGEINT)$/;
  * the read.
  */
 function readType(sniffed: string): string {
+  // Columns DuckDB sniffs as BOOLEAN ('yes'/'no', 'T'/'F', 'true'/'false') are read as text so
+  // labels keep the spelling the user wrote: a 'yes'/'no' target predicts 'yes'/'no'.
+  if (sniffed === 'BOOLEAN') return 'VARCHAR';
   return INTEGER_TYPES.test(sniffed) ? 'DOUBLE' : sniffed;
 }
 

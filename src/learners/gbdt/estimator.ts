@@ -67,6 +67,8 @@ export class GbdtEstimator implements Estimator<GbdtParams, GbdtModel> {
     };
     const model = task === 'regression' ? new GbdtModel(modelInit) : new GbdtClassifierModel(modelInit);
     timings.set(model, { binningSeconds: result.binningMs / 1000, trainingSeconds: result.trainingMs / 1000, threads });
+    opts.onPhase?.('binning', result.binningMs / 1000);
+    opts.onPhase?.('training', result.trainingMs / 1000);
     return model;
   }
 

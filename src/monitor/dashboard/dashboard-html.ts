@@ -38,8 +38,8 @@ function modelCard(m: ModelStatus): SafeHtml {
     id: `model-${m.name}`,
     tags: html`${statusBadge(m.status)} ${m.servedVersion !== null ? badge(`v${m.servedVersion}`, 'neutral') : ''}`,
     note: last ? `Latest check ${when(last.at)} · ${formatCount(last.nCurrent)} rows · ${m.history.length} checks recorded` : 'Not checked yet.',
-    body: html`<div class="grid-2"><div><div class="muted small">drift share (dashed: dataset-drift threshold)</div>${historyChart(driftPoints, { label: 'drift share', threshold, yDomain: [0, 1], format: (v) => formatPercent(v) })}</div>
-<div><div class="muted small">${m.metric ?? 'performance'} on labelled rows</div>${historyChart(perfPoints, { label: m.metric ?? 'performance', format: (v) => formatNumber(v, 3) })}</div></div>${alerts}`,
+    body: html`<div class="grid-2"><div><div class="muted small">drift share (dashed: dataset-drift threshold)</div>${historyChart(driftPoints, { label: 'drift share', threshold, yDomain: [0, 1], format: (v) => formatPercent(v), width: 520, height: 170 })}</div>
+<div><div class="muted small">${m.metric ?? 'performance'} on labelled rows</div>${historyChart(perfPoints, { label: m.metric ?? 'performance', format: (v) => formatNumber(v, 3), width: 520, height: 170 })}</div></div>${alerts}`,
   });
 }
 
@@ -69,12 +69,12 @@ export function renderDashboard(d: DashboardData): string {
   );
   const body = html`${tiles}
 ${section('Models', d.models.length ? html`<div class="panel">${table}</div>` : html`<p class="muted">No models registered or logged yet.</p>`)}
-${section('Over time', html`<div class="cards">${d.models.map(modelCard)}</div>`)}`;
+${section('Over time', html`<div class="model-cards">${d.models.map(modelCard)}</div>`)}`;
   return renderPage({
     title: 'Modelwright monitoring',
     subtitle: `Registry ${d.registry} · prediction log ${d.log} · ${when(d.generatedAt)}`,
     body,
-    css: `${CHART_CSS} ul.alerts { padding-left: 18px; margin: 6px 0 0; } ul.alerts li { margin: 3px 0; font-size: 12.5px; } .card .body .grid-2 { gap: 10px; }`,
+    css: `${CHART_CSS} .model-cards { display: grid; grid-template-columns: minmax(0, 1fr); gap: 14px; } ul.alerts { padding-left: 18px; margin: 6px 0 0; } ul.alerts li { margin: 3px 0; font-size: 12.5px; } .card .body .grid-2 { gap: 10px; }`,
     footer: 'Self-contained page: nothing is fetched. Reload for fresh data.',
   });
 }
