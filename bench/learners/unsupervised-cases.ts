@@ -33,6 +33,8 @@ const COVERTYPE_CONTINUOUS = [
 const ROWS = 50_000;
 
 export const BENCH_CASES: readonly BenchCase[] = [
+  // Each side's default iterations: Modelwright's auto (Hamerly's) vs scikit-learn's Lloyd's.
+  { name: 'kmeans-default', learner: 'kmeans', file: COVERTYPE, rows: ROWS, columns: COVERTYPE_CONTINUOUS, params: { n_clusters: 8, n_init: 10, algorithm: 'auto', seed: 0 } },
   { name: 'kmeans-lloyd', learner: 'kmeans', file: COVERTYPE, rows: ROWS, columns: COVERTYPE_CONTINUOUS, params: { n_clusters: 8, n_init: 10, algorithm: 'lloyd', seed: 0 } },
   { name: 'kmeans-elkan', learner: 'kmeans', file: COVERTYPE, rows: ROWS, columns: COVERTYPE_CONTINUOUS, params: { n_clusters: 8, n_init: 10, algorithm: 'elkan', seed: 0 } },
   { name: 'minibatch-kmeans', learner: 'kmeans', file: COVERTYPE, rows: ROWS, columns: COVERTYPE_CONTINUOUS, params: { n_clusters: 8, n_init: 3, algorithm: 'minibatch', batch_size: 1024, seed: 0 } },

@@ -32,6 +32,8 @@ def build(case):
     learner = case["learner"]
     if learner == "kmeans":
         algo = p.pop("algorithm")
+        if algo == "auto":
+            algo = "lloyd"  # scikit-learn's default (its own 'auto' is deprecated and means lloyd)
         if algo == "minibatch":
             return make_pipeline(StandardScaler(), MiniBatchKMeans(n_clusters=p["n_clusters"], n_init=p["n_init"], batch_size=p["batch_size"], random_state=seed))
         return make_pipeline(StandardScaler(), KMeans(n_clusters=p["n_clusters"], n_init=p["n_init"], algorithm=algo, random_state=seed))

@@ -8,7 +8,8 @@
  *      31 leaves, 255 bins, lr 0.1); ours saved as a `fit` model file, sklearn's pickled in
  *      the temp dir (flask_server.py)
  *   3. per server (ours with each --workers setting, then Flask): 3 s warm-up, max throughput
- *      (`--seconds` at `--connections`), then latency at 70% of that rate (overallRate)
+ *      (`--seconds` at `--connections`), then latency at 70% of that rate — with autocannon's
+ *      overallRate, and open loop at the same rate (paced-load.ts, see there why both)
  *   4. soak: ours at its best setting, 70% of its max rate, `--soak-seconds` (default 600)
  *      in 10 s windows: errors and RSS over time
  *
@@ -27,6 +28,7 @@ import { writeFileAtomic } from '../../src/io/atomic-write.js';
 import { commandLine, machineFacts, repoRoot } from '../common/machine.js';
 import { makeBenchData } from '../gbdt/make-data.js';
 import { type LoadResult, runLoad } from './load.js';
+import { type PacedResult, pacedLoad } from './paced-load.js';
 import { renderServeMarkdown } from './report.js';
 import { type BenchServer, startFlask, startOurs } from './servers.js';
 import { type SoakResult, soak } from './soak.js';
@@ -37,6 +39,8 @@ export interface ServerResult {
   readonly info: Record<string, unknown>;
   readonly max: LoadResult;
   readonly at70: LoadResult;
+  /** The same 70% rate, open loop (paced-load.ts). */
+  readonly paced70: PacedResult;
 }
 
 const { values } = parseArgs({
@@ -64,7 +68,9 @@ async function measure(server: BenchServer, bodies: string[]): Promise<ServerRes
   log(`max ${max.requestsPerSecond} req/s (errors ${max.errors}, non-2xx ${max.non2xx})`);
   const at70 = await runLoad({ url: server.url, bodies, seconds, connections, rate: 0.7 * max.requestsPerSecond });
   log(`at 70% (${at70.requestsPerSecond} req/s): p50 ${at70.latencyMs.p50} ms, p99 ${at70.latencyMs.p99} ms`);
-  return { name: server.name, info: server.info, max, at70 };
+  const paced70 = await pacedLoad(server.url, bodies, 0.7 * max.requestsPerSecond, seconds);
+  log(`at 70%, open loop (${paced70.ok} ok, ${paced70.errors} errors): p50 ${paced70.latencyMs.p50} ms, p99 ${paced70.latencyMs.p99} ms`);
+  return { name: server.name, info: server.info, max, at70, paced70 };
 }
 
 async function main(): Promise<void> {

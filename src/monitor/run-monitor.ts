@@ -6,7 +6,8 @@
  *   REF ─▶ registry version ─▶ its reference profile (or one built from `reference` rows)
  *       ─▶ current rows: the prediction log's window [since, until) of that version, joined
  *          with feedback labels — or a given table, scored by the model
- *       ─▶ DriftSession (per-column tests, BH, dataset verdict) + PerformanceSession (labels)
+ *       ─▶ DriftSession (per-column tests, BH, dataset verdict) + PerformanceSession (labels),
+ *          a large window read on several threads (parallel/parallel-scan.ts)
  *       ─▶ alerts
  */
 import { stat } from 'node:fs/promises';
@@ -24,7 +25,8 @@ import { DriftSession } from './drift/drift-session.js';
 import type { DriftOptions } from './drift/drift-options.js';
 import type { DriftReport } from './drift/types.js';
 import type { MonitorAlert, MonitorStore } from './log-store/monitor-store.js';
-import { openPredictionLog } from './log-store/open-prediction-log.js';
+import { openPredictionLog, predictionLogLocation } from './log-store/open-prediction-log.js';
+import { scanParallel } from './parallel/parallel-scan.js';
 import { type PerformanceOptions, type PerformanceReport, PerformanceSession, performanceBaseline } from './performance/live-performance.js';
 import { buildReferenceProfile } from './reference/build-reference-profile.js';
 import { loadReferenceProfile } from './reference/save-reference-profile.js';
@@ -43,6 +45,8 @@ export interface MonitorInput {
   readonly drift?: DriftOptions;
   readonly performance?: PerformanceOptions;
   readonly env?: Env;
+  /** Threads for reading a large log window (default: 1 on ≤ 2 cores, else cores − 1, at most 4). */
+  readonly threads?: number;
   /** Open handles to use (else opened from `env` and closed after). */
   readonly registry?: Registry;
   readonly log?: MonitorStore;
@@ -95,27 +99,29 @@ export async function runMonitor(input: MonitorInput): Promise<MonitorReport> {
   try {
     const t = await resolveTarget(reg, input.ref);
     const { profile, source } = await referenceOf(reg, t, input.reference);
-    const drift = new DriftSession(profile, input.drift);
     const model = await loadSavedModel(t.path);
-    const perf = new PerformanceSession(model.task, input.performance);
+    let drift = new DriftSession(profile, input.drift);
+    let perf = new PerformanceSession(model.task, input.performance);
     if (input.current) {
       const scored = (await loadTableScorer(t.path)).score(input.current);
       drift.addFrame(input.current, scored);
       addTablePerformance(perf, input.current, scored, model.task.target, model.task.classes);
     } else {
-      const log = input.log ?? (await openPredictionLog({ env: input.env }));
+      const env = { ...(input.env ?? process.env) };
+      const log = input.log ?? (await openPredictionLog({ env }));
       try {
-        const q = { model: t.name, version: t.version?.version, since: input.since, until: input.until };
-        await log.scan(q, (b) => {
-          drift.addBatch(b);
-          perf.addBatch(b);
-        }, { labels: true });
+        const query = { model: t.name, version: t.version?.version, since: input.since, until: input.until };
+        // Worker threads open the log from `env`: only when that is the log being read.
+        const threads = log.location === predictionLogLocation(env) ? input.threads : 1;
+        ({ drift, perf } = await scanParallel({ env, log, query, profile, drift: input.drift, task: model.task, performance: input.performance, threads }));
       } finally {
         if (!input.log) await log.close();
       }
     }
     if (drift.nCurrent === 0) {
+      const bare = t.version && !input.ref.includes('@');
       throw new DataError('MW_MONITOR_NO_DATA', input.current ? 'The current data has no rows.' : `The prediction log has no rows of ${t.name}${t.version ? `@${t.version.version}` : ''} in the window.`, {
+        ...(bare ? { hint: `A bare name means the latest version (${t.version!.version}); to monitor the version being served, use ${t.name}@champion or ${t.name}@VERSION. Or widen --since/--until.` } : {}),
         details: { model: t.name, version: t.version?.version ?? null, since: input.since ?? null, until: input.until ?? null },
       });
     }

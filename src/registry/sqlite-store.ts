@@ -141,6 +141,8 @@ export interface OpenSqliteDbOptions {
    * high-volume log (the prediction log) chooses for speed.
    */
   readonly synchronous?: 'FULL' | 'NORMAL';
+  /** Page size in bytes for a new file (SQLite's default 4096); large blobs read faster with fewer, larger pages. */
+  readonly pageSize?: number;
 }
 
 /**
@@ -157,6 +159,8 @@ export async function openSqliteDb(path: string, options: OpenSqliteDbOptions = 
     throw dbError(err, path);
   }
   try {
+    // The page size only takes effect on a new, empty file, before it switches to WAL.
+    if (options.pageSize) db.pragma(`page_size = ${Math.floor(options.pageSize)}`);
     // Switching to WAL needs a moment of exclusive access: retry while another process opens.
     await withBusyRetry(() => db.pragma('journal_mode = WAL'), path);
     db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);

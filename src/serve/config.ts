@@ -87,8 +87,8 @@ export const SERVE_DEFAULTS = {
   logSampling: 1,
   reloadIntervalMs: 5000,
   shutdownTimeoutMs: 10_000,
-  logFlushMs: 200,
-  logFlushRows: 1000,
+  logFlushMs: 250,
+  logFlushRows: 2000,
   trafficSeed: 0,
 } as const;
 

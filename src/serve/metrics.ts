@@ -55,19 +55,24 @@ export class ServeMetrics {
     c.time.observe(seconds);
   }
 
+  private readonly classChildren = new Map<string, Counter.Internal[]>();
+
   /** Count predicted rows per class (labels are indices into `classes`). */
   predicted(model: string, version: string, classes: readonly string[] | undefined, labels: Int32Array | undefined, n: number): void {
-    if (!classes || !labels) {
-      this.predictions.inc({ model, version, class: 'value' }, n);
-      return;
+    const names = classes && labels ? classes : ['value'];
+    const key = `${model}\u0001${version}\u0001${names.length}`;
+    let children = this.classChildren.get(key);
+    if (!children) {
+      children = names.map((c) => this.predictions.labels({ model, version, class: c }));
+      this.classChildren.set(key, children);
     }
-    if (n === 1) {
-      this.predictions.inc({ model, version, class: classes[labels[0]] });
-      return;
+    if (!labels || !classes) children[0].inc(n);
+    else if (n === 1) children[labels[0]].inc();
+    else {
+      const counts = new Float64Array(classes.length);
+      for (let i = 0; i < n; i++) counts[labels[i]]++;
+      counts.forEach((c, k) => c > 0 && children[k].inc(c));
     }
-    const counts = new Float64Array(classes.length);
-    for (let i = 0; i < n; i++) counts[labels[i]]++;
-    counts.forEach((c, k) => c > 0 && this.predictions.inc({ model, version, class: classes[k] }, c));
   }
 
   modelLoaded(model: string, version: string, role: string, seconds: number, reload: boolean): void {

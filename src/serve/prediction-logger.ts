@@ -11,7 +11,7 @@ import type { FeedbackRecord, LoggedPrediction, PredictionLogStore } from '../mo
 export interface PredictionLoggerOptions {
   readonly flushMs: number;
   readonly flushRows: number;
-  /** Rows held while the store is slow before new rows are dropped (default 100 × flushRows). */
+  /** Rows held while the store is slow before new rows are dropped (default 20 × flushRows). */
   readonly maxBuffered?: number;
   readonly onFlushed?: (outcome: 'written' | 'dropped' | 'failed', rows: number) => void;
   readonly onError?: (err: unknown) => void;
@@ -29,7 +29,7 @@ export class PredictionLogger {
     readonly store: PredictionLogStore,
     private readonly options: PredictionLoggerOptions,
   ) {
-    this.maxBuffered = options.maxBuffered ?? options.flushRows * 100;
+    this.maxBuffered = options.maxBuffered ?? options.flushRows * 20;
   }
 
   /** Queue rows for the log; returns at once. */

@@ -5,6 +5,7 @@
  *   GET /dashboard     the dashboard page (self-contained HTML)
  *   GET /api/models    the same data as JSON
  *   GET /              redirect to /dashboard
+ *   GET /favicon.ico   204 (browsers ask; a 404 would be a console error)
  *
  * Registry and prediction log are opened per request, so the page always shows what is on
  * disk now (other processes write checks) and no handle is held between requests.
@@ -35,5 +36,6 @@ export async function buildDashboardApp(o: DashboardAppOptions = {}): Promise<Fa
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
   });
   app.get('/api/models', async () => data());
+  app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
   return app;
 }

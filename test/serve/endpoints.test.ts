@@ -73,7 +73,7 @@ describe('health and metrics', () => {
     expect(r.body).toMatch(/modelwright_requests_total\{route="\/v1\/models\/:ref\/predict",model="churn",version="1",status="200"\} 1/);
     expect(r.body).toMatch(/modelwright_requests_total\{route="\/v1\/models\/:ref\/predict",model="churn",version="\d",status="400"\} 1/);
     expect(r.body).toMatch(/modelwright_request_duration_seconds_bucket\{le="0\.005",route="\/v1\/models\/:ref\/predict",model="churn",version="1",status="200"\}/);
-    expect(r.body).toMatch(/modelwright_predictions_total\{model="churn",version="1",class="(true|false)"\} \d/);
+    expect(r.body).toMatch(/modelwright_predictions_total\{model="churn",version="1",class="[^"]+"\} \d/);
     expect(r.body).toMatch(/modelwright_model_load_seconds\{model="pricing",version="1",role="primary"\}/);
     expect(r.body).toContain('modelwright_process_resident_memory_bytes');
   });

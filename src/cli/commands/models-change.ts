@@ -73,8 +73,11 @@ export function addAliasCommands(ctx: CliContext, models: Command): void {
         const result = await withRegistry(async (reg) => {
           const gone = await reg.store.deleteVersion(p.name, p.version!);
           // The artifact goes too unless another version shares its content.
-          const stillUsed = (await reg.store.referencedArtifacts()).has(gone.artifactSha256);
+          const referenced = await reg.store.referencedArtifacts();
+          const stillUsed = referenced.has(gone.artifactSha256);
           if (!stillUsed) await reg.artifacts.remove(gone.artifactSha256);
+          // Artifacts attached by `artifact.*` tags (the monitor's reference profile) go with it too.
+          for (const [key, sha] of Object.entries(gone.tags)) if (key.startsWith('artifact.') && !referenced.has(sha)) await reg.artifacts.remove(sha);
           return { name: gone.name, version: gone.version, artifactRemoved: !stillUsed };
         });
         out.result(result, (r) => `Deleted ${r.name}@${r.version}${r.artifactRemoved ? ' and its artifact' : ' (its artifact is shared with another version and stays)'}.`);

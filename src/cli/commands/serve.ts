@@ -7,9 +7,9 @@
  */
 import { pino } from 'pino';
 import { ModelwrightError, UsageError } from '../../errors.js';
-import { openPredictionLog } from '../../monitor/log-store/open-prediction-log.js';
 import { isServeWorker, runCluster, workerIndex } from '../../serve/cluster.js';
 import { type ServeConfig, mergeServeFlags, parseServeConfig, readServeConfig } from '../../serve/config.js';
+import { openWorkerLogStore } from '../../serve/log-worker/worker-log-store.js';
 import { ModelPool } from '../../serve/model-pool.js';
 import { startServer } from '../../serve/start-server.js';
 import { type CliContext, collect } from '../context.js';
@@ -75,7 +75,7 @@ export function registerServe(ctx: CliContext): void {
           if (status !== 0) throw new ModelwrightError('MW_SERVE_NOT_READY', 'The server workers could not start or kept failing; see the log lines above.');
           return;
         }
-        const server = await startServer({ config, logger, logStore: () => openPredictionLog(), worker: workerIndex() });
+        const server = await startServer({ config, logger, logStore: () => openWorkerLogStore(), worker: workerIndex() });
         await server.closed;
       }),
     );

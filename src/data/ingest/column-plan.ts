@@ -8,6 +8,8 @@
  *  - BOOLEAN                                        → code 0/1/-1, 'false'/'true'  (categorical)
  *  - ENUM                                           → its own code, its own values (categorical)
  *  - VARCHAR and everything else (cast to VARCHAR)  → dictionary-encoded in JS     (categorical)
+ * Text columns whose values run longer than 12 bytes also get DuckDB's `hash()`: the string
+ * encoder then keys them without fetching their bytes (string-encoder.ts).
  */
 import { type DuckDBType, DuckDBTypeId } from '@duckdb/node-api';
 import { sqlIdent } from './duckdb.js';
@@ -19,7 +21,7 @@ export interface PlannedColumn {
   readonly kind: ColumnKind;
   /** Position of the value in the planned SELECT. */
   readonly index: number;
-  /** Position of the uint64 hash of the value (`strings` only). */
+  /** Position of DuckDB's uint64 `hash()` of the value (`strings` with long values), else -1. */
   readonly hashIndex: number;
   /** Fixed dictionary of `codes` columns. */
   readonly categories: readonly string[];
@@ -27,7 +29,7 @@ export interface PlannedColumn {
 
 export interface ColumnPlan {
   readonly columns: readonly PlannedColumn[];
-  /** `SELECT … FROM (relation)`: one fixed-width output per column, plus the string hashes. */
+  /** `SELECT … FROM (relation)`: one DOUBLE, INTEGER or VARCHAR per column, then the hashes. */
   readonly sql: string;
 }
 
@@ -69,13 +71,16 @@ export function isNumericType(type: DuckDBType): boolean {
  * Plan the read of `relation` whose columns are `names`/`types`; `categorical` names are
  * forced to categorical (their values rendered as text).
  * @param limit appended as `LIMIT n` when given
+ * @param hashed text columns that also get DuckDB's `hash()` (those holding strings longer
+ *   than 12 bytes): 'all', or a set of names
  */
 export function planColumns(
   relation: string,
   names: readonly string[],
   types: readonly DuckDBType[],
   categorical: ReadonlySet<string>,
-  limit?: number,
+  limit: number | undefined,
+  hashed: ReadonlySet<string> | 'all',
 ): ColumnPlan {
   const exprs: string[] = [];
   const hashes: string[] = [];
@@ -101,18 +106,13 @@ export function planColumns(
     } else {
       const text = id === DuckDBTypeId.VARCHAR ? q : `CAST(${q} AS VARCHAR)`;
       exprs.push(text);
-      hashes.push(`hash(${text})`);
-      pending.push({ name, kind: 'strings', categories: [], hash: true });
+      const hash = hashed === 'all' || hashed.has(name);
+      if (hash) hashes.push(`hash(${text})`);
+      pending.push({ name, kind: 'strings', categories: [], hash });
     }
   });
   let h = exprs.length;
-  const columns = pending.map((p, i) => ({
-    name: p.name,
-    kind: p.kind,
-    index: i,
-    hashIndex: p.hash ? h++ : -1,
-    categories: p.categories,
-  }));
+  const columns = pending.map((p, i) => ({ name: p.name, kind: p.kind, index: i, hashIndex: p.hash ? h++ : -1, categories: p.categories }));
   const select = [...exprs, ...hashes].map((e, i) => `${e} AS c${i}`).join(', ');
   const sql = `SELECT ${select || '1 AS c0'} FROM (${relation})${limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(limit))}`}`;
   return { columns, sql };

@@ -1,8 +1,8 @@
 /**
  * @module ingest/frame-assembler
- * Copies DuckDB result chunks into Frame columns. Every planned output is fixed-width
- * (DOUBLE, INTEGER, or a VARCHAR slot + its uint64 hash), so a chunk column is one bulk byte
- * copy, or one pass of the string encoder — no per-cell JavaScript values.
+ * Copies DuckDB result chunks into Frame columns. Every planned output is DOUBLE, INTEGER or
+ * VARCHAR (+ its uint64 hash), so a chunk column is one bulk byte copy, or one pass of the
+ * string encoder over the 16-byte string slots — no per-cell JavaScript values.
  */
 import type { DuckDBDataChunk } from '@duckdb/node-api';
 import duckdb from '@duckdb/node-bindings';
@@ -56,10 +56,13 @@ export class FrameAssembler {
         slot.codes.appendBytes(duckdb.vector_get_data(vec, total * 4).subarray(start * 4), count);
       } else {
         const data = duckdb.vector_get_data(vec, total * 16).subarray(start * 16);
-        const hashVec = duckdb.data_chunk_get_vector(raw, slot.col.hashIndex);
-        const hashBytes = duckdb.vector_get_data(hashVec, total * 8).subarray(start * 8, (start + count) * 8);
-        const aligned = hashBytes.byteOffset % 4 === 0 ? hashBytes : hashBytes.slice();
-        const hashes = new Uint32Array(aligned.buffer, aligned.byteOffset, count * 2);
+        let hashes: Uint32Array | null = null;
+        if (slot.col.hashIndex >= 0) {
+          const hashVec = duckdb.data_chunk_get_vector(raw, slot.col.hashIndex);
+          const bytes = duckdb.vector_get_data(hashVec, total * 8).subarray(start * 8, (start + count) * 8);
+          const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+          hashes = new Uint32Array(aligned.buffer, aligned.byteOffset, count * 2);
+        }
         let validity = validityOf(vec, total);
         if (validity !== null && start !== 0) validity = shiftBits(validity, start, count);
         const out = slot.codes.reserve(count);

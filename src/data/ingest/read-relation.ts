@@ -14,6 +14,7 @@ import { type ColumnPlan, planColumns } from './column-plan.js';
 import { FrameAssembler } from './frame-assembler.js';
 import type { Relation } from './relation.js';
 import type { ReadOptions } from './source.js';
+import { sqlIdent } from './duckdb.js';
 
 function columnNotFound(name: string, rel: Relation, option: string): DataError {
   return new DataError(
@@ -23,8 +24,32 @@ function columnNotFound(name: string, rel: Relation, option: string): DataError 
   );
 }
 
-/** The plan for `rel` under `opts`: column selection, forced categoricals, row limit. */
-export function planRelation(rel: Relation, opts: ReadOptions): ColumnPlan {
+/** Rows sampled to find text columns with long values. */
+const LENGTH_SAMPLE_ROWS = 2048;
+
+/**
+ * The text columns of `plan` whose first rows hold values longer than 12 bytes: they get
+ * DuckDB's hash (see column-plan). File sources only — a LIMIT over a file reads only its
+ * start (about 10 ms), while a LIMIT over a SQL query may run all of it; SQL results get the
+ * hash for every text column.
+ */
+async function longTextColumns(con: DuckDBConnection, rel: Relation, plan: ColumnPlan): Promise<ReadonlySet<string> | 'all'> {
+  if (!rel.sampleable) return 'all';
+  const text = plan.columns.filter((c) => c.kind === 'strings').map((c) => c.name);
+  if (text.length === 0) return new Set();
+  const lengths = text.map((n) => `max(strlen(CAST(${sqlIdent(n)} AS VARCHAR)))`).join(', ');
+  const res = await con.run(`SELECT ${lengths} FROM (SELECT * FROM (${rel.sql}) LIMIT ${LENGTH_SAMPLE_ROWS})`);
+  const [row] = await res.getRowsJson();
+  return new Set(text.filter((_, i) => Number(row?.[i] ?? 0) > 12));
+}
+
+/** The plan for `rel` under `opts` (column selection, forced categoricals, row limit). */
+export async function planRead(con: DuckDBConnection, rel: Relation, opts: ReadOptions): Promise<ColumnPlan> {
+  const draft = planRelation(rel, opts, new Set());
+  return planRelation(rel, opts, await longTextColumns(con, rel, draft));
+}
+
+function planRelation(rel: Relation, opts: ReadOptions, hashed: ReadonlySet<string> | 'all'): ColumnPlan {
   const seen = new Set<string>();
   for (const n of rel.names) {
     if (seen.has(n)) {
@@ -48,7 +73,7 @@ export function planRelation(rel: Relation, opts: ReadOptions): ColumnPlan {
     names = picked.map((i) => rel.names[i]);
     types = picked.map((i) => rel.types[i]);
   }
-  return planColumns(rel.sql, names, types, new Set(opts.categorical ?? []), opts.limitRows);
+  return planColumns(rel.sql, names, types, new Set(opts.categorical ?? []), opts.limitRows, hashed);
 }
 
 export function emptyError(rel: Relation): DataError {
@@ -62,7 +87,7 @@ export function emptyError(rel: Relation): DataError {
 
 /** Read the whole relation into one Frame. */
 export async function readRelation(con: DuckDBConnection, rel: Relation, opts: ReadOptions): Promise<Frame> {
-  const plan = planRelation(rel, opts);
+  const plan = await planRead(con, rel, opts);
   const capacity = Math.min(rel.estimatedRows ?? 65_536, opts.limitRows ?? Number.POSITIVE_INFINITY);
   const result = await con.stream(plan.sql);
   const asm = new FrameAssembler(plan.columns, capacity);
@@ -93,7 +118,7 @@ async function* prefetched(result: DuckDBResult): AsyncGenerator<DuckDBDataChunk
 
 /** Read the relation in Frames of `batchRows` rows (the last may be shorter). */
 export async function* scanRelation(con: DuckDBConnection, rel: Relation, opts: ReadOptions, batchRows: number): AsyncGenerator<Frame> {
-  const plan = planRelation(rel, opts);
+  const plan = await planRead(con, rel, opts);
   const result = await con.stream(plan.sql);
   let asm = new FrameAssembler(plan.columns, batchRows);
   let total = 0;

@@ -23,6 +23,8 @@ export interface Relation {
   readonly where: string;
   /** True for delimited files, whose empty result means "header only". */
   readonly delimited: boolean;
+  /** True when a LIMIT over `sql` is cheap (files), so its first rows can be sampled. */
+  readonly sampleable: boolean;
   /** Map an error raised while running `sql` to a Modelwright error (or a retryable failure). */
   readonly classify: (err: unknown) => DataError | TypeConversionFailure;
   /** Delimited files only: the same read with `columns` typed as text (after a late type mismatch). */
@@ -67,6 +69,7 @@ async function csvRelation(
     estimatedRows,
     where: path,
     delimited: true,
+    sampleable: true,
     classify,
     withTextColumns: (cols) => csvRelation(con, path, dialect, new Set([...textColumns, ...cols]), estimatedRows),
   };
@@ -78,7 +81,7 @@ export async function resolveRelation(con: DuckDBConnection, source: DataSource,
     const sql = source.query.trim().replace(/;\s*$/, '');
     const classify = (err: unknown) => sourceError('MW_DATA_SQL', err, 'the SQL query');
     try {
-      return { sql, ...(await describe(con, sql)), estimatedRows: undefined, where: 'the SQL query', delimited: false, classify };
+      return { sql, ...(await describe(con, sql)), estimatedRows: undefined, where: 'the SQL query', delimited: false, sampleable: false, classify };
     } catch (err) {
       throw classify(err);
     }
@@ -106,7 +109,7 @@ export async function resolveRelation(con: DuckDBConnection, source: DataSource,
       sql = `SELECT * FROM read_json_auto(${sqlString(path)}${fmt})`;
       estimatedRows = format === 'ndjson' ? estimateRows(file) : undefined;
     }
-    return { sql, ...(await describe(con, sql)), estimatedRows, where: path, delimited: false, classify };
+    return { sql, ...(await describe(con, sql)), estimatedRows, where: path, delimited: false, sampleable: true, classify };
   } catch (err) {
     throw classify(err);
   }

@@ -5,9 +5,13 @@
  *
  * A DuckDB `string_t` is 16 bytes: a uint32 length, then either the string itself (≤ 12
  * bytes, zero-padded — so the 16 bytes identify the string exactly) or a 4-byte prefix and a
- * pointer. Long strings are keyed by (length, prefix, 64-bit DuckDB `hash()` of the value),
- * which the query computes alongside the column; two different long strings would need equal
- * length, equal first four bytes and equal 64-bit hashes to be confused.
+ * pointer to the bytes. Short strings are keyed by their 16 bytes. Long strings are keyed by
+ * (length, prefix, 64 bits of hash): DuckDB's `hash()` of the value when the query computed
+ * it (columns whose sampled values are long), else two 32-bit hashes of the bytes fetched
+ * through the pointer (about 1 µs a cell: fine for the odd long value, slow for a column of
+ * them — hence the DuckDB hash there; for short-valued columns that extra column would cost
+ * about a fifth more CPU on the whole read). Two different long strings would need equal
+ * length, equal first four bytes and equal 64 bits of hash to be confused.
  *
  * The key → code table is open addressing with linear probing over typed arrays.
  */
@@ -33,6 +37,8 @@ export class StringEncoder {
   private mask: number;
   private used = 0;
   private readonly index = new Map<string, number>();
+  /** The bytes of the long string last hashed (decoded only if it turns out to be new). */
+  private longBytes: Uint8Array = new Uint8Array(0);
 
   constructor(initialCapacity = 1024) {
     let cap = 16;
@@ -44,15 +50,17 @@ export class StringEncoder {
 
   /**
    * Encode `n` cells of a VARCHAR vector into `out[offset…offset+n)`.
-   * @param data the vector's raw `string_t` slots (16·n bytes)
-   * @param hashes the uint64 `hash()` of each cell as uint32 pairs (2·n words)
+   * @param data the vector's raw `string_t` slots (16·n bytes); its pointers must stay valid
+   *   (the DuckDB chunk alive) during the call
+   * @param hashes DuckDB's uint64 `hash()` of each cell as uint32 pairs, or null (then long
+   *   strings are hashed here); must be the same choice for every call on one encoder
    * @param validity DuckDB's validity bitmask, or null when every cell is present
    */
-  encode(data: Uint8Array, hashes: Uint32Array, validity: Uint8Array | null, n: number, out: Int32Array, offset: number): void {
+  encode(data: Uint8Array, hashes: Uint32Array | null, validity: Uint8Array | null, n: number, out: Int32Array, offset: number): void {
     // string_t slots are 8-byte aligned in DuckDB's vectors; copy in the unexpected case.
     const aligned = data.byteOffset % 4 === 0 ? data : data.slice();
     const w = new Int32Array(aligned.buffer, aligned.byteOffset, n * 4);
-    const keys = this.keys;
+    let keys = this.keys;
     for (let i = 0; i < n; i++) {
       if (validity !== null && ((validity[i >> 3] >> (i & 7)) & 1) === 0) {
         out[offset + i] = -1;
@@ -60,14 +68,24 @@ export class StringEncoder {
       }
       const len = w[4 * i];
       const w1 = w[4 * i + 1];
-      let w2: number;
-      let w3: number;
-      if (len <= 12) {
-        w2 = w[4 * i + 2];
-        w3 = w[4 * i + 3];
-      } else {
+      let w2 = w[4 * i + 2];
+      let w3 = w[4 * i + 3];
+      if (len > 12 && hashes !== null) {
         w2 = hashes[2 * i] | 0;
         w3 = hashes[2 * i + 1] | 0;
+      } else if (len > 12) {
+        // w2, w3 hold a pointer: key the string by hashes of its bytes instead.
+        const bytes = duckdb.get_data_from_pointer(aligned.buffer as ArrayBuffer, aligned.byteOffset + 16 * i + 8, len);
+        let h1 = 0x811c9dc5;
+        let h2 = len;
+        for (let b = 0; b < bytes.length; b++) {
+          const x = bytes[b];
+          h1 = Math.imul(h1 ^ x, 0x01000193);
+          h2 = Math.imul(h2 + x, 0x5bd1e995) ^ (h2 >>> 15);
+        }
+        w2 = h1;
+        w3 = h2;
+        this.longBytes = bytes;
       }
       let s = mix(len, w1, w2, w3) & this.mask;
       let code = -1;
@@ -81,18 +99,22 @@ export class StringEncoder {
         }
         s = (s + 1) & this.mask;
       }
-      if (code < 0) code = this.insert(s, len, w1, w2, w3, aligned, i);
+      if (code < 0) {
+        const bytes =
+          len <= 12
+            ? new Uint8Array(aligned.buffer, aligned.byteOffset + 16 * i + 4, len)
+            : hashes !== null
+              ? duckdb.get_data_from_pointer(aligned.buffer as ArrayBuffer, aligned.byteOffset + 16 * i + 8, len)
+              : this.longBytes;
+        code = this.insert(s, len, w1, w2, w3, decoder.decode(bytes));
+        keys = this.keys; // insert may have grown the table
+      }
       out[offset + i] = code;
     }
   }
 
-  /** Add a new distinct value found at slot `s` of the table and row `i` of the vector. */
-  private insert(s: number, len: number, w1: number, w2: number, w3: number, data: Uint8Array, i: number): number {
-    const bytes =
-      len <= 12
-        ? new Uint8Array(data.buffer, data.byteOffset + 16 * i + 4, len)
-        : duckdb.get_data_from_pointer(data.buffer as ArrayBuffer, data.byteOffset + 16 * i + 8, len);
-    const text = decoder.decode(bytes);
+  /** Add the key (len, w1, w2, w3) for `text` at free slot `s`; returns the text's code. */
+  private insert(s: number, len: number, w1: number, w2: number, w3: number, text: string): number {
     // A second key for a known string (never seen with DuckDB's canonical string_t, but cheap
     // to rule out: it runs once per key) maps to the string's existing code.
     let code = this.index.get(text);

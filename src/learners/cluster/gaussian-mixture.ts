@@ -92,8 +92,8 @@ export class GaussianMixture implements UnsupervisedEstimator<GmmParams, Gaussia
       return;
     }
     // One full-batch k-means run on the encoded matrix, as scikit-learn's init_params='kmeans'
-    // (Elkan's iterations: the same fixed point as Lloyd's, found faster).
-    const km = new KMeans({ n_clusters: k, n_init: 1, algorithm: 'elkan' }).params;
+    // (Hamerly's iterations: the same fixed point as Lloyd's, found faster).
+    const km = new KMeans({ n_clusters: k, n_init: 1, algorithm: 'hamerly' }).params;
     const { labels } = kmeansOnMatrix(X, n, d, km, rng);
     for (let i = 0; i < n; i++) resp[i * k + labels[i]] = 1;
   }

@@ -5,7 +5,7 @@
  * and plain random rows.
  */
 import type { Rng } from '../../common/random.js';
-import { squaredDistance } from './nearest-center.js';
+import { squaredDistance, squaredDistances } from './nearest-center.js';
 
 function copyRow(X: Float64Array, i: number, C: Float64Array, c: number, d: number): void {
   C.set(X.subarray(i * d, (i + 1) * d), c * d);
@@ -21,26 +21,6 @@ function pickByCumulative(cum: Float64Array, target: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** out[i] = min(closest[i], ‖xᵢ − x_id‖²); returns Σ w·out (the potential with row `id` added). */
-function cappedDistances(X: Float64Array, n: number, d: number, id: number, closest: Float64Array, w: Float64Array, out: Float64Array): number {
-  const base = id * d;
-  let pot = 0;
-  for (let i = 0; i < n; i++) {
-    const a = i * d;
-    const cap = closest[i];
-    let s = 0;
-    // Stop summing once the candidate is already farther than the current closest centre.
-    for (let j = 0; j < d && s < cap; j++) {
-      const diff = X[a + j] - X[base + j];
-      s += diff * diff;
-    }
-    const m = s < cap ? s : cap;
-    out[i] = m;
-    pot += w[i] * m;
-  }
-  return pot;
 }
 
 /**
@@ -59,24 +39,34 @@ export function kmeansPlusPlus(X: Float64Array, n: number, d: number, k: number,
   let potential = 0;
   for (let i = 0; i < n; i++) potential += w[i] * (closest[i] = squaredDistance(X, i, C, 0, d));
   const trials = 2 + Math.floor(Math.log(k));
-  let candidate = new Float64Array(n);
-  let bestCandidate = new Float64Array(n);
+  const candidates = new Float64Array(trials * d);
+  const ids = new Int32Array(trials);
+  let next = new Float64Array(n);
   for (let c = 1; c < k; c++) {
     for (let i = 0, s = 0; i < n; i++) cum[i] = s += w[i] * closest[i];
-    let bestPot = Number.POSITIVE_INFINITY;
-    let bestId = 0;
     for (let t = 0; t < trials; t++) {
-      const id = Math.min(pickByCumulative(cum, rng.next() * potential), n - 1);
-      const pot = cappedDistances(X, n, d, id, closest, w, candidate);
-      if (pot < bestPot) {
-        bestPot = pot;
-        bestId = id;
-        [bestCandidate, candidate] = [candidate, bestCandidate];
-      }
+      ids[t] = Math.min(pickByCumulative(cum, rng.next() * potential), n - 1);
+      copyRow(X, ids[t], candidates, t, d);
     }
-    copyRow(X, bestId, C, c, d);
+    // All candidates' distances in one blocked pass; each capped by the current closest centre.
+    const dist = squaredDistances(X, n, d, candidates, trials);
+    let bestPot = Number.POSITIVE_INFINITY;
+    let best = 0;
+    for (let t = 0; t < trials; t++) {
+      let pot = 0;
+      for (let i = 0; i < n; i++) {
+        const v = dist[i * trials + t];
+        pot += w[i] * (v < closest[i] ? v : closest[i]);
+      }
+      if (pot < bestPot) (bestPot = pot), (best = t);
+    }
+    for (let i = 0; i < n; i++) {
+      const v = dist[i * trials + best];
+      next[i] = v < closest[i] ? v : closest[i];
+    }
+    copyRow(X, ids[best], C, c, d);
     potential = bestPot;
-    [closest, bestCandidate] = [bestCandidate, closest];
+    [closest, next] = [next, closest];
   }
   return C;
 }

@@ -5,7 +5,7 @@
  * rules: labels unchanged (strict convergence) or total squared centre shift ≤ tol.
  */
 import { updateCenters } from './center-update.js';
-import { assignNearest, nearestCenters } from './nearest-center.js';
+import { nearestCenters } from './nearest-center.js';
 
 export interface KMeansRun {
   /** Row-major k × d. */
@@ -39,7 +39,7 @@ export function lloyd(X: Float64Array, n: number, d: number, k: number, init: Fl
   let iter = 0;
   while (iter < opts.maxIter) {
     opts.signal?.throwIfAborted();
-    assignNearest(X, n, d, centers, k, labels, opts.weight);
+    nearestCenters(X, n, d, centers, k, labels, opts.weight);
     const shift = updateCenters(X, n, d, k, labels, centers, next, opts.weight);
     [centers, next] = [next, centers];
     iter++;

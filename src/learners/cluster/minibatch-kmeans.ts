@@ -11,7 +11,7 @@
 import type { Rng } from '../../common/random.js';
 import { kmeansPlusPlus, randomRows } from './kmeans-init.js';
 import { finish, type KMeansRun } from './lloyd.js';
-import { assignNearest } from './nearest-center.js';
+import { nearestCenters } from './nearest-center.js';
 
 export interface MiniBatchOptions {
   readonly batchSize: number;
@@ -48,7 +48,7 @@ function bestInitialCenters(X: Float64Array, n: number, d: number, k: number, op
   for (let run = 0; run < opts.nInit; run++) {
     const sample = sampleRows(X, d, randomRowIds(n, initSize, rng));
     const centers = opts.init === 'random' ? randomRows(sample, initSize, d, k, rng) : kmeansPlusPlus(sample, initSize, d, k, rng);
-    const inertia = assignNearest(valid, initSize, d, centers, k, new Int32Array(initSize), validWeight);
+    const inertia = nearestCenters(valid, initSize, d, centers, k, new Int32Array(initSize), validWeight);
     if (inertia < bestInertia) (bestInertia = inertia), (best = centers);
   }
   return best!;
@@ -77,7 +77,7 @@ export function miniBatchKMeans(X: Float64Array, n: number, d: number, k: number
       if (batchWeight) batchWeight[b] = opts.weight![r];
     }
     batchLabels.fill(-1);
-    const inertia = assignNearest(batch, batchSize, d, centers, k, batchLabels, batchWeight) / batchSize;
+    const inertia = nearestCenters(batch, batchSize, d, centers, k, batchLabels, batchWeight) / batchSize;
     // Per-centre running means: centre ← (centre·count + Σ w·x) / (count + Σ w).
     const sums = new Float64Array(k * d);
     const mass = new Float64Array(k);

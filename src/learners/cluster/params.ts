@@ -19,9 +19,9 @@ export const KMEANS_PARAMS = defineParams({
   tol: { type: 'number', default: 1e-4, min: 0, description: 'Stop when the squared centre shift is below tol × the mean column variance.' },
   algorithm: {
     type: 'enum',
-    values: ['auto', 'lloyd', 'elkan', 'minibatch'],
+    values: ['auto', 'lloyd', 'elkan', 'hamerly', 'minibatch'],
     default: 'auto',
-    description: "Iterations: Lloyd's, Elkan's (triangle-inequality bounds; same result, fewer distances), or mini-batch; auto = elkan up to auto_minibatch_rows rows, minibatch above.",
+    description: "Iterations: Lloyd's, Elkan's or Hamerly's (triangle-inequality bounds; same result as Lloyd's, fewer distances), or mini-batch; auto = hamerly up to auto_minibatch_rows rows, minibatch above.",
   },
   auto_minibatch_rows: { type: 'number', default: 100_000, integer: true, min: 1, description: "Row count above which algorithm='auto' switches to mini-batch k-means." },
   batch_size: { type: 'number', default: 1024, integer: true, min: 1, description: 'Rows per mini-batch step.' },

@@ -7,7 +7,7 @@
 import type { BatchColumn } from '../log-store/monitor-store.js';
 import type { CategoricalReference } from '../reference/types.js';
 import { type ResolvedDriftOptions, chooseTest } from './drift-options.js';
-import { CategoryCounts } from './category-counts.js';
+import { CategoryCounts, type CategoryCountsState } from './category-counts.js';
 import { barsChart, tableTest } from './table-test.js';
 import type { FeatureDrift } from './types.js';
 
@@ -24,6 +24,14 @@ export class CategoricalMonitor {
   add(col: BatchColumn | undefined, n: number): void {
     if (!col) this.counts.missing += n;
     else this.counts.addColumn(col);
+  }
+
+  state(): CategoryCountsState {
+    return this.counts.state();
+  }
+
+  merge(s: CategoryCountsState): void {
+    this.counts.merge(s);
   }
 
   result(o: ResolvedDriftOptions): FeatureDrift {

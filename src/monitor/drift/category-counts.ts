@@ -9,6 +9,14 @@ import type { BatchColumn } from '../log-store/monitor-store.js';
 import { categoryKey } from '../reference/category-key.js';
 import type { CategoricalReference } from '../reference/types.js';
 
+/** What a worker thread sends back: the counters (all additive). */
+export interface CategoryCountsState {
+  readonly counts: Float64Array;
+  readonly unseen: readonly (readonly [string, number])[];
+  readonly present: number;
+  readonly missing: number;
+}
+
 export class CategoryCounts {
   private readonly index: Map<string, number>;
   readonly counts: Float64Array;
@@ -19,6 +27,18 @@ export class CategoryCounts {
   constructor(readonly ref: CategoricalReference) {
     this.index = new Map(ref.categories.map((c, i) => [c, i]));
     this.counts = new Float64Array(ref.categories.length);
+  }
+
+  state(): CategoryCountsState {
+    return { counts: this.counts, unseen: [...this.unseen], present: this.present, missing: this.missing };
+  }
+
+  /** Add counts made elsewhere (another thread's share of the rows). */
+  merge(s: CategoryCountsState): void {
+    for (let i = 0; i < this.counts.length; i++) this.counts[i] += s.counts[i];
+    for (const [k, c] of s.unseen) this.unseen.set(k, (this.unseen.get(k) ?? 0) + c);
+    this.present += s.present;
+    this.missing += s.missing;
   }
 
   /** Count one category key (null = missing) `k` times. */

@@ -18,11 +18,24 @@ import type { BatchColumn, LogBatch } from '../log-store/monitor-store.js';
 import type { ReferenceProfile } from '../reference/types.js';
 import { CategoricalMonitor } from './categorical-monitor.js';
 import { type DriftOptions, type ResolvedDriftOptions, resolveDriftOptions } from './drift-options.js';
+import type { CategoryCountsState } from './category-counts.js';
+import type { NumericCountsState } from './numeric-counts.js';
 import { NumericMonitor } from './numeric-monitor.js';
-import { TextMonitor } from './text-monitor.js';
+import { type TextState, TextMonitor } from './text-monitor.js';
 import type { DriftReport, FeatureDrift } from './types.js';
 
 type Monitor = NumericMonitor | CategoricalMonitor | TextMonitor;
+
+/** A session's counts, for moving them between threads (all additive). */
+export interface DriftSessionState {
+  readonly rows: number;
+  readonly monitors: readonly (NumericCountsState | CategoryCountsState | TextState)[];
+  readonly score?: NumericCountsState;
+  readonly label?: CategoryCountsState;
+}
+
+/** Rows held before they are counted column by column. */
+const PENDING_ROWS = 65_536;
 
 /** A Frame column as a log column (same storage, no copy). */
 export function batchColumnOf(col: Column): BatchColumn {
@@ -49,6 +62,8 @@ export class DriftSession {
   private readonly score?: NumericMonitor;
   private readonly label?: CategoricalMonitor;
   private rows = 0;
+  private pending: LogBatch[] = [];
+  private pendingRows = 0;
 
   constructor(
     readonly profile: ReferenceProfile,
@@ -68,10 +83,28 @@ export class DriftSession {
     return this.rows;
   }
 
-  /** Count a batch of logged rows. */
+  /**
+   * Count a batch of logged rows. Batches are held until about 64k rows wait, then counted
+   * column by column across them: one column's counters (~200 KB) stay in cache while its values
+   * stream through, where batch-by-batch order cycles all columns' counters through the cache
+   * (measured 4–5× slower on 30 columns, bench/monitor).
+   */
   addBatch(b: LogBatch): void {
     this.rows += b.n;
-    for (const m of this.monitors) m.add(b.feature(m.name), b.n);
+    this.pending.push(b);
+    this.pendingRows += b.n;
+    if (this.pendingRows >= PENDING_ROWS) this.flush();
+  }
+
+  private flush(): void {
+    const batches = this.pending;
+    this.pending = [];
+    this.pendingRows = 0;
+    for (const m of this.monitors) for (const b of batches) m.add(b.feature(m.name), b.n);
+    for (const b of batches) this.addPrediction(b);
+  }
+
+  private addPrediction(b: LogBatch): void {
     if (this.label) this.label.add(b.prediction, b.n);
     if (this.score) {
       if (this.score.name === 'prediction') this.score.add(b.prediction, b.n);
@@ -81,7 +114,10 @@ export class DriftSession {
         if (j < 0) this.score.add(undefined, b.n);
         else {
           const k = b.proba!.classes.length;
-          this.score.add({ kind: 'f64', values: Float64Array.from({ length: b.n }, (_, i) => b.proba!.values[i * k + j]) }, b.n);
+          const all = b.proba!.values;
+          const values = new Float64Array(b.n);
+          for (let i = 0; i < b.n; i++) values[i] = all[i * k + j];
+          this.score.add({ kind: 'f64', values }, b.n);
         }
       }
     }
@@ -96,8 +132,29 @@ export class DriftSession {
     if (this.score) this.score.add(predictions.has(this.score.name) ? batchColumnOf(predictions.column(this.score.name)) : undefined, predictions.nRows);
   }
 
+  /** The counts so far (to send to another thread). */
+  state(): DriftSessionState {
+    this.flush();
+    return {
+      rows: this.rows,
+      monitors: this.monitors.map((m) => m.state()),
+      ...(this.score ? { score: this.score.state() } : {}),
+      ...(this.label ? { label: this.label.state() } : {}),
+    };
+  }
+
+  /** Add another session's counts (same profile; another share of the rows). */
+  merge(s: DriftSessionState): void {
+    this.flush();
+    this.rows += s.rows;
+    this.monitors.forEach((m, i) => (m as { merge(x: unknown): void }).merge(s.monitors[i]));
+    if (this.score && s.score) this.score.merge(s.score);
+    if (this.label && s.label) this.label.merge(s.label);
+  }
+
   /** Run every test and the dataset verdict. */
   finish(): DriftReport {
+    this.flush();
     const o = this.options;
     let features: FeatureDrift[] = this.monitors.map((m) => m.result(o));
     if (o.multipleTesting === 'benjamini-hochberg') {

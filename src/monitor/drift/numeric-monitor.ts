@@ -6,7 +6,7 @@
 import type { BatchColumn } from '../log-store/monitor-store.js';
 import type { NumericSummary } from '../reference/types.js';
 import { type DriftTestName, P_VALUE_TESTS, type ResolvedDriftOptions, chooseTest } from './drift-options.js';
-import { NumericCounts } from './numeric-counts.js';
+import { NumericCounts, type NumericCountsState } from './numeric-counts.js';
 import { binnedCounts, ksTest, wassersteinNormed } from './stats/numeric-tests.js';
 import { type TestOutcome, tableTest } from './table-test.js';
 import type { DistributionChart, FeatureDrift } from './types.js';
@@ -45,6 +45,14 @@ export class NumericMonitor {
   add(col: BatchColumn | undefined, n: number): void {
     if (!col) this.counts.missing += n;
     else this.counts.addValues(numbersOf(col));
+  }
+
+  state(): NumericCountsState {
+    return this.counts.state();
+  }
+
+  merge(s: NumericCountsState): void {
+    this.counts.merge(s);
   }
 
   /** The chosen test's outcome on the counts so far. */

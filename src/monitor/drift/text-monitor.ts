@@ -18,9 +18,19 @@ import type { BatchColumn } from '../log-store/monitor-store.js';
 import { tokenize } from '../reference/text-reference.js';
 import type { TextReference } from '../reference/types.js';
 import type { ResolvedDriftOptions } from './drift-options.js';
+import type { NumericCountsState } from './numeric-counts.js';
 import { NumericMonitor } from './numeric-monitor.js';
 import { jensenShannon } from './stats/categorical-tests.js';
 import type { FeatureDrift } from './types.js';
+
+/** What a worker thread sends back: the counters (all additive). */
+export interface TextState {
+  readonly lengths: NumericCountsState;
+  readonly docFreq: Float64Array;
+  readonly docs: number;
+  readonly occurrences: number;
+  readonly inVocabulary: number;
+}
 
 export class TextMonitor {
   private readonly lengths: NumericMonitor;
@@ -37,6 +47,19 @@ export class TextMonitor {
     this.lengths = new NumericMonitor(name, { ...ref.length, n: ref.n, missing: ref.missing });
     this.index = new Map(ref.vocabulary.tokens.map((t, i) => [t, i]));
     this.docFreq = new Float64Array(ref.vocabulary.tokens.length);
+  }
+
+  state(): TextState {
+    return { lengths: this.lengths.counts.state(), docFreq: this.docFreq, docs: this.docs, occurrences: this.occurrences, inVocabulary: this.inVocabulary };
+  }
+
+  /** Add counts made elsewhere (another thread's share of the rows). */
+  merge(s: TextState): void {
+    this.lengths.counts.merge(s.lengths);
+    for (let i = 0; i < this.docFreq.length; i++) this.docFreq[i] += s.docFreq[i];
+    this.docs += s.docs;
+    this.occurrences += s.occurrences;
+    this.inVocabulary += s.inVocabulary;
   }
 
   private addText(text: string, k: number): void {

@@ -189,8 +189,12 @@ export function decodeBatch(payload: Uint8Array, meta: BatchMeta): LogBatch {
     prediction: column('pred')!,
     ...(p && header.classes ? { proba: { classes: header.classes, values: new Float64Array(buf, base + p.off, p.len / 8) } } : {}),
     requestIds() {
-      ids ??= columnValues(column('rid')!) as string[];
+      ids ??= columnValues(this.requestIdColumn()) as string[];
       return ids;
+    },
+    requestIdColumn() {
+      if (!cache.has('\u0000rid')) cache.set('\u0000rid', column('rid'));
+      return cache.get('\u0000rid')!;
     },
   };
 }
@@ -207,7 +211,9 @@ export function columnValue(col: BatchColumn, i: number): unknown {
 
 export function columnValues(col: BatchColumn): unknown[] {
   const n = col.kind === 'str' ? col.codes.length : col.values.length;
-  return Array.from({ length: n }, (_, i) => columnValue(col, i));
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) out[i] = columnValue(col, i);
+  return out;
 }
 
 /** The rows `keep` of a batch, as a new batch (for windows that cut through a batch). */
@@ -240,6 +246,7 @@ export function takeBatchRows(b: LogBatch, keep: Int32Array): LogBatch {
     prediction: takeCol(b.prediction),
     ...(proba ? { proba } : {}),
     requestIds: () => Array.from(keep, (i) => b.requestIds()[i]),
+    requestIdColumn: () => takeCol(b.requestIdColumn()),
     ...(b.labels ? { labels: Array.from(keep, (i) => b.labels![i]) } : {}),
   };
 }

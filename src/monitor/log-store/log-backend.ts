@@ -40,8 +40,10 @@ export interface LogBackend {
   readonly backend: string;
   readonly location: string;
   insertBatches(batches: readonly NewBatch[]): Promise<void>;
-  /** Batches overlapping the query's window with id > afterId, by id, at most `limit`. */
-  selectBatches(query: LogQuery, afterId: number, limit: number): Promise<StoredBatch[]>;
+  /** Batch ids bounding the query's window [first, last] (null when none match): where a scan starts and stops. */
+  windowIds(query: LogQuery): Promise<readonly [number, number] | null>;
+  /** Batches overlapping the query's window with afterId < id ≤ lastId, by id, at most `limit`. */
+  selectBatches(query: LogQuery, afterId: number, lastId: number, limit: number): Promise<StoredBatch[]>;
   insertFeedback(rows: readonly FeedbackRow[]): Promise<void>;
   /** Feedback received at or after `receivedSince` (all when undefined), in arrival order. */
   selectFeedback(receivedSince: number | undefined): Promise<FeedbackRow[]>;
@@ -73,8 +75,13 @@ export class MemoryLogBackend implements LogBackend {
     for (const b of batches) this.batches.push({ ...b, id: this.batches.length + 1 });
   }
 
-  async selectBatches(query: LogQuery, afterId: number, limit: number): Promise<StoredBatch[]> {
-    return this.batches.filter((b) => b.id > afterId && batchMatches(b, query)).slice(0, limit);
+  async windowIds(query: LogQuery): Promise<readonly [number, number] | null> {
+    const ids = this.batches.filter((b) => batchMatches(b, query)).map((b) => b.id);
+    return ids.length ? [Math.min(...ids), Math.max(...ids)] : null;
+  }
+
+  async selectBatches(query: LogQuery, afterId: number, lastId: number, limit: number): Promise<StoredBatch[]> {
+    return this.batches.filter((b) => b.id > afterId && b.id <= lastId && batchMatches(b, query)).slice(0, limit);
   }
 
   async insertFeedback(rows: readonly FeedbackRow[]): Promise<void> {

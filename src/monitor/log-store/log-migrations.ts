@@ -4,7 +4,8 @@
  * own bookkeeping table `monitor_migrations`, so the log may share a PostgreSQL database and
  * schema with the registry):
  *
- *   prediction_batches   one row per append and model version: window bounds + binary payload
+ *   prediction_batches   one row per append and model version: window bounds + binary payload;
+ *                        (model, t_max) finds where a window starts, (model, id) reads it in order
  *   feedback             one row per label (row_index -1 = every row of the request)
  *   monitor_checks       one row per scheduled check (the dashboard's history)
  *
@@ -24,6 +25,7 @@ export const LOG_MIGRATIONS: readonly Migration[] = [
         n_rows INTEGER NOT NULL, t_min BIGINT NOT NULL, t_max BIGINT NOT NULL, created_at BIGINT NOT NULL,
         payload {{blob}} NOT NULL)`,
       'CREATE INDEX prediction_batches_window ON prediction_batches (model, t_max)',
+      'CREATE INDEX prediction_batches_order ON prediction_batches (model, id)',
       `CREATE TABLE feedback (
         id {{serial}}, request_id TEXT NOT NULL, row_index INTEGER NOT NULL, label TEXT NOT NULL,
         label_is_number INTEGER NOT NULL, label_time BIGINT NOT NULL, received_at BIGINT NOT NULL)`,

@@ -36,6 +36,8 @@ export interface LogBatch {
   readonly proba?: { readonly classes: readonly string[]; readonly values: Float64Array };
   /** Request ids (decoded on first use). */
   requestIds(): readonly string[];
+  /** Request ids as stored (usually dictionary codes: cheaper than `requestIds()` for joins). */
+  requestIdColumn(): BatchColumn;
   /** Feedback labels aligned with the rows (scan with `labels: true`); null = no label yet. */
   readonly labels?: readonly (number | string | null)[];
 }
@@ -43,6 +45,8 @@ export interface LogBatch {
 export interface ScanOptions {
   /** Join feedback labels (costs a read of the feedback table). */
   readonly labels?: boolean;
+  /** Only batches with ids in [from, to] (threads split a window this way: see batchIds). */
+  readonly ids?: readonly [number, number];
 }
 
 export interface ScanSummary {
@@ -91,6 +95,8 @@ export interface MonitorStore extends PredictionLogStore {
   readonly location: string;
   /** Call `onBatch` for each batch of rows matching `query`, oldest batch first. */
   scan(query: LogQuery, onBatch: (batch: LogBatch) => void, options?: ScanOptions): Promise<ScanSummary>;
+  /** The first and last batch id a scan of `query` reads, or null when none. */
+  batchIds(query: LogQuery): Promise<readonly [number, number] | null>;
   recordCheck(check: MonitorCheck): Promise<number>;
   /** Recorded checks, oldest first. */
   checks(query?: CheckQuery): Promise<MonitorCheck[]>;

@@ -5,7 +5,8 @@
  *   MODELWRIGHT_DB=postgres://…   the same PostgreSQL database (and `?schema=`) as the registry
  *   otherwise                     SQLite at `$MODELWRIGHT_HOME/monitor.db` (WAL; synchronous=NORMAL:
  *                                 a crash never corrupts the file, a power cut may lose the last
- *                                 appends — the right trade for a high-volume log)
+ *                                 appends — the right trade for a high-volume log; 64 KiB pages,
+ *                                 so a batch payload spans a few pages instead of sixty)
  *   { memory: true }              nothing on disk (tests)
  */
 import { resolve } from 'node:path';
@@ -49,7 +50,7 @@ export async function openPredictionLog(options: OpenPredictionLogOptions = {}):
   const env = options.env ?? process.env;
   const url = options.path ? undefined : postgresUrl(env);
   const where = url ? redactUrl(url) : resolve(options.path ?? monitorDbPath(env));
-  const db: SqlDb = url ? await openPostgresDb(url) : await openSqliteDb(where, { synchronous: 'NORMAL' });
+  const db: SqlDb = url ? await openPostgresDb(url) : await openSqliteDb(where, { synchronous: 'NORMAL', pageSize: 65_536 });
   try {
     await applyMigrations(db, where, LOG_MIGRATIONS, LOG_MIGRATIONS_TABLE);
   } catch (err) {

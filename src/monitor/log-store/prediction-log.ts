@@ -34,8 +34,6 @@ function checkRow(r: LoggedPrediction, i: number): void {
   if (typeof r.features !== 'object' || r.features === null) throw invalid('features must be an object', i, r.features);
 }
 
-const labelKey = (requestId: string, rowIndex: number): string => `${requestId}\u0000${rowIndex}`;
-
 export class PredictionLog implements MonitorStore {
   constructor(private readonly store: LogBackend) {}
 
@@ -77,20 +75,28 @@ export class PredictionLog implements MonitorStore {
     await this.store.insertFeedback(out);
   }
 
-  /** Labels by (request id, row index); `*` rows (-1) apply to the whole request. */
-  private async labelMap(since: number | undefined): Promise<Map<string, number | string>> {
-    const map = new Map<string, number | string>();
-    for (const f of await this.store.selectFeedback(since)) map.set(labelKey(f.requestId, f.rowIndex), f.label);
+  /** Labels by request id, then row index (-1: the whole request); later labels replace earlier ones. */
+  private async labelMap(since: number | undefined): Promise<LabelMap> {
+    const map: LabelMap = new Map();
+    for (const f of await this.store.selectFeedback(since)) {
+      let rows = map.get(f.requestId);
+      if (!rows) map.set(f.requestId, (rows = new Map()));
+      rows.set(f.rowIndex, f.label);
+    }
     return map;
   }
 
   async scan(query: LogQuery, onBatch: (batch: LogBatch) => void, options: ScanOptions = {}): Promise<ScanSummary> {
     const labels = options.labels ? await this.labelMap(query.since) : undefined;
-    let afterId = 0;
+    let range = await this.store.windowIds(query);
+    if (range && options.ids) range = [Math.max(range[0], options.ids[0]), Math.min(range[1], options.ids[1])];
+    if (range && range[0] > range[1]) range = null;
+    let afterId = range ? range[0] - 1 : 0;
+    const lastId = range ? range[1] : 0;
     let batches = 0;
     let rows = 0;
-    for (;;) {
-      const page = await this.store.selectBatches(query, afterId, PAGE);
+    while (range) {
+      const page = await this.store.selectBatches(query, afterId, lastId, PAGE);
       for (const stored of page) {
         afterId = stored.id;
         let b = decodeBatch(stored.payload, stored);
@@ -136,6 +142,10 @@ export class PredictionLog implements MonitorStore {
     return out.sort((a, b) => a.timestamp - b.timestamp);
   }
 
+  batchIds(query: LogQuery): Promise<readonly [number, number] | null> {
+    return this.store.windowIds(query);
+  }
+
   recordCheck(check: MonitorCheck): Promise<number> {
     return this.store.insertCheck(check);
   }
@@ -166,9 +176,22 @@ function windowRows(ts: Float64Array, q: LogQuery): Int32Array | undefined {
   return keep;
 }
 
-function withLabels(b: LogBatch, labels: Map<string, number | string>): LogBatch {
-  const ids = b.requestIds();
-  const out: (number | string | null)[] = new Array(b.n);
-  for (let i = 0; i < b.n; i++) out[i] = labels.get(labelKey(ids[i], b.rowIndex[i])) ?? labels.get(labelKey(ids[i], -1)) ?? null;
+type LabelMap = Map<string, Map<number, number | string>>;
+
+/** Join labels: one map lookup per distinct request id of the batch, not per row. */
+function withLabels(b: LogBatch, labels: LabelMap): LogBatch {
+  const out: (number | string | null)[] = new Array(b.n).fill(null);
+  const rid = b.requestIdColumn();
+  const label = (rows: Map<number, number | string> | undefined, i: number) => (rows ? (rows.get(b.rowIndex[i]) ?? rows.get(-1) ?? null) : null);
+  if (rid.kind === 'str') {
+    const byCode = rid.dict.map((id) => labels.get(id));
+    for (let i = 0; i < b.n; i++) {
+      const c = rid.codes[i];
+      if (c >= 0 && byCode[c]) out[i] = label(byCode[c], i);
+    }
+  } else {
+    const ids = b.requestIds();
+    for (let i = 0; i < b.n; i++) out[i] = label(labels.get(String(ids[i])), i);
+  }
   return { ...b, labels: out };
 }

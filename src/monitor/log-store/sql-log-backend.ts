@@ -39,14 +39,33 @@ export class SqlLogBackend implements LogBackend {
     });
   }
 
-  async selectBatches(q: LogQuery, afterId: number, limit: number): Promise<StoredBatch[]> {
-    const where = ['model = ?', 'id > ?'];
-    const params: SqlValue[] = [q.model, afterId];
+  /** The window's filter as SQL. Unary plus keeps the planner off the (model, t_max) index when reading in id order. */
+  private filter(q: LogQuery, params: SqlValue[]): string[] {
+    const where = ['model = ?'];
+    params.push(q.model);
     if (q.version !== undefined) (where.push('version = ?'), params.push(q.version));
     if (!q.includeShadow) where.push('shadow = 0');
-    if (q.since !== undefined) (where.push('t_max >= ?'), params.push(Math.floor(q.since)));
-    if (q.until !== undefined) (where.push('t_min < ?'), params.push(Math.ceil(q.until)));
-    params.push(limit);
+    if (q.since !== undefined) (where.push('+t_max >= ?'), params.push(Math.floor(q.since)));
+    if (q.until !== undefined) (where.push('+t_min < ?'), params.push(Math.ceil(q.until)));
+    return where;
+  }
+
+  async windowIds(q: LogQuery): Promise<readonly [number, number] | null> {
+    // Index-only lookups: the first batch ending in the window and the last starting in it.
+    const first = q.since === undefined
+      ? await this.db.all('SELECT MIN(id) AS id FROM prediction_batches WHERE model = ?', [q.model])
+      : await this.db.all('SELECT MIN(id) AS id FROM prediction_batches WHERE model = ? AND t_max >= ?', [q.model, Math.floor(q.since)]);
+    const last = await this.db.all('SELECT MAX(id) AS id FROM prediction_batches WHERE model = ?', [q.model]);
+    const lo = num(first[0]?.id);
+    const hi = num(last[0]?.id);
+    return lo === null || hi === null ? null : [lo, hi];
+  }
+
+  async selectBatches(q: LogQuery, afterId: number, lastId: number, limit: number): Promise<StoredBatch[]> {
+    const params: SqlValue[] = [];
+    const where = this.filter(q, params);
+    where.push('id > ?', 'id <= ?');
+    params.push(afterId, lastId, limit);
     const rows = await this.db.all(`SELECT id, model, version, shadow, payload FROM prediction_batches WHERE ${where.join(' AND ')} ORDER BY id LIMIT ?`, params);
     return rows.map((r) => ({ id: Number(r.id), model: String(r.model), version: num(r.version), shadow: Number(r.shadow) === 1, payload: bytes(r.payload) }));
   }

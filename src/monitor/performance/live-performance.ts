@@ -47,6 +47,15 @@ export interface PerformanceReport {
   readonly buckets: readonly PerformanceBucket[];
 }
 
+/** A session's labelled rows, for moving them between threads. */
+export interface PerformanceState {
+  readonly yTrue: readonly number[];
+  readonly yPred: readonly number[];
+  readonly proba: readonly number[];
+  readonly times: readonly number[];
+  readonly unknown: number;
+}
+
 export const DEFAULT_PERFORMANCE_METRIC = { binary: 'roc_auc', multiclass: 'accuracy', regression: 'rmse' } as const;
 
 export class PerformanceSession {
@@ -81,6 +90,20 @@ export class PerformanceSession {
   private index(v: unknown): number {
     const key = categoryKey(v, this.boolean);
     return key === null ? -1 : (this.classIndex.get(key) ?? -1);
+  }
+
+  /** The labelled rows so far (to send to another thread). */
+  state(): PerformanceState {
+    return { yTrue: this.yTrue, yPred: this.yPred, proba: this.proba, times: this.times, unknown: this.unknown };
+  }
+
+  /** Add another session's labelled rows. */
+  merge(s: PerformanceState): void {
+    for (const v of s.yTrue) this.yTrue.push(v);
+    for (const v of s.yPred) this.yPred.push(v);
+    for (const v of s.proba) this.proba.push(v);
+    for (const v of s.times) this.times.push(v);
+    this.unknown += s.unknown;
   }
 
   /** One labelled row: raw label, raw prediction, probabilities per class (NaN when absent), time. */

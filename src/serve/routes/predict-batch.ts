@@ -19,7 +19,7 @@ import { DataError } from '../../errors.js';
 import { type BatchFormat, readBatches } from '../batch/batch-reader.js';
 import { toHttpError } from '../http-errors.js';
 import { loggedRows, sampledRows, scoreShadowLater } from '../log-scored.js';
-import { predictionAt, probabilitiesAt } from '../predict-response.js';
+import { predictionAt, probabilitiesAt, versionLabel } from '../predict-response.js';
 import { type Picked, pickModel } from '../score-request.js';
 import type { ServedModel, Scores } from '../served-model.js';
 import type { ServerContext } from '../server-context.js';
@@ -65,7 +65,7 @@ async function* scoredChunks(ctx: ServerContext, requestId: string, picked: Pick
     const t0 = performance.now();
     const scores = model.score(table.frame);
     const latencyMs = performance.now() - t0;
-    ctx.metrics.predicted(entry.config.name, String(model.version ?? 'file'), model.classes, scores.labels, scores.n);
+    ctx.metrics.predicted(entry.config.name, versionLabel(model), model.classes, scores.labels, scores.n);
     const logged = sampledRows(ctx, requestId, batch.offset, scores.n);
     if (logged.length > 0) {
       ctx.predictionLog.push(loggedRows({ requestId, model, table, scores, latencyMs, rowOffset: batch.offset, rows: logged }));

@@ -112,6 +112,15 @@ describe('readData: CSV', () => {
     expect(nums(f.column('n'))[30_000]).toBe(12.5);
   });
 
+  it('encodes long values that first appear after the sampled rows', async () => {
+    const values: string[] = [];
+    for (let i = 0; i < 3000; i++) values.push(`s${i % 5}`);
+    for (let i = 0; i < 3000; i++) values.push(i % 3 === 0 ? `a long value past the sample number ${i % 4}` : `s${i % 5}`);
+    const f = await readData(dir.file('late-long.csv', `v\n${values.join('\n')}\n`));
+    expect(cats(f.column('v'))).toEqual(values);
+    expect((f.column('v') as CategoricalColumn).categories.length).toBe(5 + 4);
+  });
+
   it('dictionary-encodes long and short strings alike, with stable first-seen codes', async () => {
     const long = 'a fairly long category value beyond twelve bytes';
     const values = ['short', long, 'short', `${long}!`, long, 'é-ünïcode-ß', null];

@@ -6,16 +6,17 @@ import { Frame } from '../../../src/data/frame/frame.js';
 import { DataError, InvalidParamError } from '../../../src/errors.js';
 import { updateCenters } from '../../../src/learners/cluster/center-update.js';
 import { elkan } from '../../../src/learners/cluster/elkan.js';
+import { hamerly } from '../../../src/learners/cluster/hamerly.js';
 import { kmeansPlusPlus } from '../../../src/learners/cluster/kmeans-init.js';
 import { KMeans } from '../../../src/learners/cluster/kmeans.js';
 import { KMeansModel } from '../../../src/learners/cluster/kmeans-model.js';
 import { lloyd } from '../../../src/learners/cluster/lloyd.js';
-import { assignNearest, nearestCenters } from '../../../src/learners/cluster/nearest-center.js';
+import { nearestCenters, squaredDistance } from '../../../src/learners/cluster/nearest-center.js';
 import { adjustedRandIndex, blobs, hasDatasets, readNumericCsv, sklearnReference } from '../unsupervised/helpers.js';
 
 describe('kmeans on well-separated blobs', () => {
   const { X, labels } = blobs(400, 4, 3, 11, 12);
-  for (const algorithm of ['lloyd', 'elkan', 'minibatch'] as const) {
+  for (const algorithm of ['lloyd', 'elkan', 'hamerly', 'minibatch'] as const) {
     it(`recovers them exactly (ARI = 1) with ${algorithm}`, async () => {
       const model = await new KMeans({ n_clusters: 4, algorithm, batch_size: 64, seed: 2 }).fit({ X });
       expect(adjustedRandIndex(model.labels!, labels)).toBe(1);
@@ -31,7 +32,7 @@ describe('kmeans on well-separated blobs', () => {
   });
 });
 
-describe("Lloyd's and Elkan's iterations", () => {
+describe("Lloyd's, Elkan's and Hamerly's iterations", () => {
   it('reach the same centres and labels from the same start', () => {
     const rng = new Rng(5);
     const n = 600;
@@ -43,19 +44,41 @@ describe("Lloyd's and Elkan's iterations", () => {
     expect(Array.from(b.labels)).toEqual(Array.from(a.labels));
     expect(b.inertia).toBeCloseTo(a.inertia, 8);
     expect(b.nIter).toBe(a.nIter);
+    // Hamerly's keeps running sums (rows move between clusters), so centres may differ from
+    // Lloyd's recomputed means by rounding: same labels, inertia to 1e-9 relative.
+    const h = hamerly(X, n, d, 6, init, { maxIter: 300, tol: 0 });
+    expect(Array.from(h.labels)).toEqual(Array.from(a.labels));
+    expect(h.inertia / a.inertia).toBeCloseTo(1, 9);
   });
 
-  it('the blocked and the pruning assignment kernels agree exactly', () => {
+  it('the blocked assignment kernel equals one distance at a time, ties to the lower index', () => {
     const rng = new Rng(8);
     for (const [n, d, k] of [[103, 3, 5], [64, 10, 8], [5, 1, 3]]) {
       const X = Float64Array.from({ length: n * d }, () => Math.round(rng.normal() * 4) / 2); // ties happen
       const C = Float64Array.from({ length: k * d }, () => Math.round(rng.normal() * 4) / 2);
-      const a = new Int32Array(n).fill(-1);
-      const b = new Int32Array(n);
       const w = Float64Array.from({ length: n }, () => rng.next());
-      expect(nearestCenters(X, n, d, C, k, b, w)).toBe(assignNearest(X, n, d, C, k, a, w));
-      expect(Array.from(b)).toEqual(Array.from(a));
+      const labels = new Int32Array(n);
+      const inertia = nearestCenters(X, n, d, C, k, labels, w);
+      let want = 0;
+      for (let i = 0; i < n; i++) {
+        const dist = Array.from({ length: k }, (_, c) => squaredDistance(X, i, C, c, d));
+        const best = dist.indexOf(Math.min(...dist));
+        expect(labels[i]).toBe(best);
+        want += w[i] * dist[best];
+      }
+      expect(inertia).toBeCloseTo(want, 12);
     }
+  });
+
+  it('all three relocate a centre that starts empty (a duplicated initial centre)', () => {
+    const rng = new Rng(6);
+    const n = 300;
+    const d = 2;
+    const X = Float64Array.from({ length: n * d }, () => rng.normal() * 3);
+    const init = Float64Array.of(0, 0, 0, 0, 5, 5); // centre 1 duplicates centre 0: ties go to 0
+    const runs = [lloyd, elkan, hamerly].map((f) => f(X, n, d, 3, init, { maxIter: 300, tol: 0 }));
+    for (const r of runs) expect(new Set(r.labels).size).toBe(3);
+    expect(runs[2].inertia / runs[0].inertia).toBeCloseTo(1, 9);
   });
 
   it('moves an empty centre onto the row farthest from its centre', () => {
