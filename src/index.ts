@@ -49,3 +49,13 @@ export { registerModel } from './registry/register-model.js';
 export { resolveModelRef } from './registry/model-ref.js';
 export { exportModel } from './export/export-model.js';
 export { importModel } from './import/import-model.js';
+
+// Monitoring and the dashboard
+export * from './monitor/index.js';
+export { buildDashboardApp } from './ui/dashboard-app.js';
+
+// Unsupervised learners: clustering, decomposition, anomaly detection
+export { type ClusterFrameOptions, type ClusterFrameResult, clusterFrame, silhouetteScore } from './learners/cluster/index.js';
+export { type ReduceOptions, type ReduceResult, reduceFrame } from './learners/decomposition/index.js';
+export { type DetectAnomaliesOptions, detectAnomalies } from './learners/anomaly/index.js';
+export { getUnsupervisedLearner, listUnsupervisedLearners } from './learners/unsupervised/registry.js';

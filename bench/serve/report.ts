@@ -15,6 +15,7 @@ interface Row {
   readonly max: LoadResult;
   readonly at70: LoadResult;
   readonly paced70: PacedResult;
+  readonly cpuMsPerRequest: number;
 }
 
 export interface ServeBenchResult {
@@ -43,11 +44,13 @@ export function renderServeMarkdown(r: ServeBenchResult): string {
     '',
     `Settings: ${Object.entries(r.settings).map(([k, v]) => `${k} = ${Array.isArray(v) ? v.join(',') : String(v)}`).join('; ')}.`,
     '',
+    'Server CPU ms/req: CPU time (user + system, every process and thread of the server, the prediction-log writer included) per request during the max-throughput phase — unlike req/s and latency, it does not depend on how much of the shared machine other work takes.',
+    '',
     'Each server answers one-row POST requests (`{"rows": [{…28 features…}]}` → prediction + class probabilities), 256 distinct rows cycled. Max throughput: as many requests as answered at the stated connections. Latency at 70% of that maximum, two ways: autocannon `overallRate` (which paces per second: each connection sends its quota back to back at the start of every second, so the server is saturated for ~0.7 s of each second; p50/p99 exact over every response, autocannon\'s own whole-millisecond coordinated-omission-corrected p99 in brackets), and open loop (requests sent evenly at that rate, 1 ms timer, whether or not earlier answers arrived: bench/serve/paced-load.ts).',
     '',
-    '| server | max req/s | errors | autocannon @70%: req/s | p50 ms | p99 ms | open loop @70%: p50 ms | p99 ms | p99.9 ms |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((x) => `| ${x.name} | ${x.max.requestsPerSecond} | ${x.max.errors + x.max.timeouts + x.max.non2xx} | ${x.at70.requestsPerSecond} | ${x.at70.latencyMs.p50} | ${x.at70.latencyMs.p99} [${x.at70.autocannonMs.p99}] | ${x.paced70.latencyMs.p50} | ${x.paced70.latencyMs.p99} | ${x.paced70.latencyMs.p999} |`),
+    '| server | max req/s | errors | server CPU ms/req | autocannon @70%: req/s | p50 ms | p99 ms | open loop @70%: p50 ms | p99 ms | p99.9 ms |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((x) => `| ${x.name} | ${x.max.requestsPerSecond} | ${x.max.errors + x.max.timeouts + x.max.non2xx} | ${x.cpuMsPerRequest} | ${x.at70.requestsPerSecond} | ${x.at70.latencyMs.p50} | ${x.at70.latencyMs.p99} [${x.at70.autocannonMs.p99}] | ${x.paced70.latencyMs.p50} | ${x.paced70.latencyMs.p99} | ${x.paced70.latencyMs.p999} |`),
     '',
     '## Targets',
     '',

@@ -14,7 +14,8 @@
  *      in 10 s windows: errors and RSS over time
  *
  *   npx tsx bench/serve/serve.bench.ts [--rows 100000] [--seconds 10] [--connections 32]
- *       [--workers 1,2] [--soak-seconds 600] [--skip-flask] [--out serve]
+ *       [--latency-connections 8] [--workers 1,2] [--soak-seconds 600] [--log-sampling 1]
+ *       [--skip-flask] [--out serve]
  *
  * Every request goes to 127.0.0.1; every phase is bounded in time. The load generator
  * (autocannon, in this process) shares the machine's cores with the server under test.
@@ -30,7 +31,7 @@ import { makeBenchData } from '../gbdt/make-data.js';
 import { type LoadResult, runLoad } from './load.js';
 import { type PacedResult, pacedLoad } from './paced-load.js';
 import { renderServeMarkdown } from './report.js';
-import { type BenchServer, startFlask, startOurs } from './servers.js';
+import { type BenchServer, cpuSeconds, startFlask, startOurs } from './servers.js';
 import { type SoakResult, soak } from './soak.js';
 import { requestRows, trainServeModel } from './train-model.js';
 
@@ -41,6 +42,8 @@ export interface ServerResult {
   readonly at70: LoadResult;
   /** The same 70% rate, open loop (paced-load.ts). */
   readonly paced70: PacedResult;
+  /** Server CPU time per request during the max-throughput phase (all its processes and threads). */
+  readonly cpuMsPerRequest: number;
 }
 
 const { values } = parseArgs({
@@ -48,6 +51,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '100000' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
+    'latency-connections': { type: 'string', default: '8' },
     workers: { type: 'string', default: '1,2' },
     'soak-seconds': { type: 'string', default: '600' },
     'log-sampling': { type: 'string', default: '1' },
@@ -58,19 +62,25 @@ const { values } = parseArgs({
 const rows = Number(values.rows);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+// autocannon paces per second, so at a fixed rate each second starts with a burst whose depth is
+// the connection count; 8 concurrent clients keep that burst realistic (the open-loop run does
+// not depend on it).
+const latencyConnections = Number(values['latency-connections']);
 const workerSettings = (values.workers ?? '1,2').split(',').map(Number);
 const soakSeconds = Number(values['soak-seconds']);
 
 async function measure(server: BenchServer, bodies: string[]): Promise<ServerResult> {
   const log = (m: string) => process.stderr.write(`[serve bench] ${server.name}: ${m}\n`);
   await runLoad({ url: server.url, bodies, seconds: 3, connections }); // warm-up (JIT, caches, connections)
+  const cpu0 = cpuSeconds(server.pids());
   const max = await runLoad({ url: server.url, bodies, seconds, connections });
-  log(`max ${max.requestsPerSecond} req/s (errors ${max.errors}, non-2xx ${max.non2xx})`);
-  const at70 = await runLoad({ url: server.url, bodies, seconds, connections, rate: 0.7 * max.requestsPerSecond });
+  const cpuMsPerRequest = Math.round(((cpuSeconds(server.pids()) - cpu0) / Math.max(1, max.requests)) * 1e6) / 1000;
+  log(`max ${max.requestsPerSecond} req/s (errors ${max.errors}, non-2xx ${max.non2xx}); server CPU ${cpuMsPerRequest} ms/request`);
+  const at70 = await runLoad({ url: server.url, bodies, seconds, connections: latencyConnections, rate: 0.7 * max.requestsPerSecond });
   log(`at 70% (${at70.requestsPerSecond} req/s): p50 ${at70.latencyMs.p50} ms, p99 ${at70.latencyMs.p99} ms`);
   const paced70 = await pacedLoad(server.url, bodies, 0.7 * max.requestsPerSecond, seconds);
   log(`at 70%, open loop (${paced70.ok} ok, ${paced70.errors} errors): p50 ${paced70.latencyMs.p50} ms, p99 ${paced70.latencyMs.p99} ms`);
-  return { name: server.name, info: server.info, max, at70, paced70 };
+  return { name: server.name, info: server.info, max, at70, paced70, cpuMsPerRequest };
 }
 
 async function main(): Promise<void> {
@@ -117,7 +127,7 @@ async function main(): Promise<void> {
         const rate = 0.7 * best.max.requestsPerSecond;
         say(`soak: ${soakSeconds} s at ${Math.round(rate)} req/s, --workers ${w}`);
         await runLoad({ url: s.url, bodies, seconds: 3, connections });
-        soakResult = await soak(s, { bodies, connections, rate }, soakSeconds, 10, (win) => say(`soak t=${win.t}s requests=${win.requests} errors=${win.errors} non2xx=${win.non2xx} p99=${win.p99Ms}ms rss=${win.rssMiB}MiB`));
+        soakResult = await soak(s, { bodies, connections: latencyConnections, rate }, soakSeconds, 10, (win) => say(`soak t=${win.t}s requests=${win.requests} errors=${win.errors} non2xx=${win.non2xx} p99=${win.p99Ms}ms rss=${win.rssMiB}MiB`));
       } finally {
         await s.stop();
       }
@@ -128,7 +138,7 @@ async function main(): Promise<void> {
       command: commandLine(),
       machine,
       loadAverageAtEnd: machineFacts().loadAverage,
-      settings: { rows, trainRows: trained.trainRows, seconds, connections, workers: workerSettings, soakSeconds, logSampling: Number(values['log-sampling']), model: 'gbdt 100 trees × 31 leaves, 255 bins, lr 0.1; 24 numeric + 4 categorical features', loadGenerator: 'autocannon (in the bench process, same cores)' },
+      settings: { rows, trainRows: trained.trainRows, seconds, connections, latencyConnections, workers: workerSettings, soakSeconds, logSampling: Number(values['log-sampling']), model: 'gbdt 100 trees × 31 leaves, 255 bins, lr 0.1; 24 numeric + 4 categorical features', loadGenerator: 'autocannon (in the bench process, same cores)' },
       ours: results,
       best: best.name,
       flask,

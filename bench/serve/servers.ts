@@ -42,6 +42,20 @@ export function rssMiB(pid: number): number {
   }
 }
 
+/** CPU seconds (user + system, all threads) used so far by the processes `pids`. */
+export function cpuSeconds(pids: readonly number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      total += (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
 function jsonLines(child: ChildProcess, onLine: (l: Record<string, unknown>) => void): void {
   let buf = '';
   child.stdout?.on('data', (d: Buffer) => {

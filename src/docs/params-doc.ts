@@ -5,12 +5,14 @@
  */
 import '../learners/all.js';
 import { listLearners } from '../learners/registry.js';
+import { listUnsupervisedLearners } from '../learners/unsupervised/registry.js';
 import { describeAllowed } from '../params/schema.js';
 
 export function renderParamsDocs(): Record<string, string> {
   const files: Record<string, string> = {};
   const index = ['# Learner parameters', '', 'Generated from the parameter schemas by `npm run docs`; do not edit by hand.', ''];
-  for (const def of listLearners().sort((a, b) => a.kind.localeCompare(b.kind))) {
+  const all = [...listLearners(), ...listUnsupervisedLearners()];
+  for (const def of all.sort((a, b) => a.kind.localeCompare(b.kind))) {
     index.push(`- [\`${def.kind}\`](${def.kind}.md): ${def.description}`);
     const lines = [`# \`${def.kind}\` parameters`, '', def.description, '', '| Parameter | Aliases | Allowed | Default | Description |', '|---|---|---|---|---|'];
     for (const [name, spec] of Object.entries(def.paramSchema)) {

@@ -70,6 +70,9 @@ export class FrameAssembler {
         slot.codes.length += count;
       }
     }
+    // A native call on the chunk keeps it reachable (not collectable) until the string slots,
+    // which point into its memory, have all been read.
+    if (chunk.rowCount !== total) throw new Error('FrameAssembler: a DuckDB chunk changed size while being read');
     this.rows += count;
   }
 
