@@ -78,7 +78,7 @@ async function measure(server: BenchServer, bodies: string[]): Promise<ServerRes
   log(`max ${max.requestsPerSecond} req/s (errors ${max.errors}, non-2xx ${max.non2xx}); server CPU ${cpuMsPerRequest} ms/request`);
   const at70 = await runLoad({ url: server.url, bodies, seconds, connections: latencyConnections, rate: 0.7 * max.requestsPerSecond });
   log(`at 70% (${at70.requestsPerSecond} req/s): p50 ${at70.latencyMs.p50} ms, p99 ${at70.latencyMs.p99} ms`);
-  const paced70 = await pacedLoad(server.url, bodies, 0.7 * max.requestsPerSecond, seconds);
+  const paced70 = await pacedLoad(server.url, bodies, 0.7 * max.requestsPerSecond, seconds, { keepAlive: server.keepAlive });
   log(`at 70%, open loop (${paced70.ok} ok, ${paced70.errors} errors): p50 ${paced70.latencyMs.p50} ms, p99 ${paced70.latencyMs.p99} ms`);
   return { name: server.name, info: server.info, max, at70, paced70, cpuMsPerRequest };
 }

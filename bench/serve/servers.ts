@@ -17,6 +17,8 @@ export interface BenchServer {
   /** Every process that serves (primary and workers), for RSS. */
   readonly pids: () => number[];
   readonly info: Record<string, unknown>;
+  /** Whether it keeps connections open (Werkzeug's dev server answers HTTP/1.0 and closes). */
+  readonly keepAlive: boolean;
   stop(): Promise<number | null>;
 }
 
@@ -113,7 +115,7 @@ export async function startOurs(modelFile: string, workers: number, home: string
   });
   await waitReady(child, ready, 'modelwright serve', () => err);
   const pids = () => [...new Set([child.pid as number, ...workerPids])];
-  return { name: `modelwright serve --workers ${workers}`, url: `http://127.0.0.1:${port}/v1/models/gbdt/predict`, pids, info: { workers }, stop: stopper(child) };
+  return { name: `modelwright serve --workers ${workers}`, url: `http://127.0.0.1:${port}/v1/models/gbdt/predict`, pids, info: { workers }, keepAlive: true, stop: stopper(child) };
 }
 
 /** The Flask + scikit-learn peer on a free port; resolves once /healthz answers. */
@@ -135,5 +137,5 @@ export async function startFlask(dataDir: string): Promise<BenchServer> {
     }
   });
   await waitReady(child, ready, 'flask_server.py', () => err);
-  return { name: 'Flask + scikit-learn (threaded Werkzeug dev server)', url: `http://127.0.0.1:${port}/predict`, pids: () => [child.pid as number], info, stop: stopper(child) };
+  return { name: 'Flask + scikit-learn (threaded Werkzeug dev server)', url: `http://127.0.0.1:${port}/predict`, pids: () => [child.pid as number], info, keepAlive: false, stop: stopper(child) };
 }
