@@ -59,3 +59,6 @@ export { type ClusterFrameOptions, type ClusterFrameResult, clusterFrame, silhou
 export { type ReduceOptions, type ReduceResult, reduceFrame } from './learners/decomposition/index.js';
 export { type DetectAnomaliesOptions, detectAnomalies } from './learners/anomaly/index.js';
 export { getUnsupervisedLearner, listUnsupervisedLearners } from './learners/unsupervised/registry.js';
+
+// Serving
+export { type BuildServerOptions, type CreateServerOptions, buildServer, createServer, startServer } from './serve/index.js';
