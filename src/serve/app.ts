@@ -24,6 +24,7 @@ import { ModelwrightError } from '../errors.js';
 import type { PredictionLogStore } from '../monitor/log-store/types.js';
 import { VERSION } from '../version.js';
 import { ApiKeyAuth, apiKeysFromEnv } from './auth.js';
+import { joinCluster } from './cluster-ipc.js';
 import type { ServeConfig } from './config.js';
 import { toHttpError } from './http-errors.js';
 import { MemoryLogStore } from './memory-log-store.js';
@@ -52,6 +53,8 @@ export interface BuildServerOptions {
   readonly metrics?: ServeMetrics;
   /** For MODELWRIGHT_API_KEYS (default: process.env). */
   readonly env?: NodeJS.ProcessEnv;
+  /** A `--workers N` worker: share metrics and the rate-limit budget with the others (cluster-ipc.ts). */
+  readonly inCluster?: boolean;
 }
 
 export interface BuiltServer {
@@ -152,8 +155,13 @@ export async function buildServer(options: BuildServerOptions): Promise<BuiltSer
     throw new ModelwrightError('MW_SERVE_ROUTE_NOT_FOUND', `No endpoint ${req.method} ${req.url.split('?')[0]}. See /openapi.json or /docs.`);
   });
 
+  // One server from outside: metrics scraped across workers, one rate-limit budget.
+  const member = options.inCluster ? joinCluster(metrics, context.limiter) : undefined;
+  if (member) metrics.scrape = member.scrape;
+
   // The server owns the pool and the log from here: both close after in-flight requests finish.
   app.addHook('onClose', async () => {
+    member?.leave();
     await context.predictionLog.close();
     await pool.close();
   });

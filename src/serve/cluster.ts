@@ -8,10 +8,12 @@
  * The primary starts the workers, waits until all listen (a worker that dies before
  * listening stops the whole start: exit status 1, no restart loop), restarts a worker that
  * dies later (at most 5 times a minute), and on SIGTERM/SIGINT passes SIGTERM on and waits for
- * every worker to drain, killing stragglers after the shutdown timeout plus 5 s.
+ * every worker to drain, killing stragglers after the shutdown timeout plus 5 s. It also relays
+ * metrics scrapes and rate-limit usage between the workers (cluster-ipc.ts).
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
+import { relayInPrimary } from './cluster-ipc.js';
 
 /** The env var a worker sees its index in (for metrics' `worker` label). */
 export const WORKER_ENV = 'MODELWRIGHT_SERVE_WORKER';
@@ -69,7 +71,9 @@ export function runCluster(opts: ClusterOptions): Promise<number> {
       if (live.size === 0) finish();
     };
 
+    const detachRelay = relayInPrimary();
     const finish = (): void => {
+      detachRelay();
       if (killTimer) clearTimeout(killTimer);
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);

@@ -11,8 +11,8 @@
  *   modelwright_prediction_log_rows_total{outcome}                    counter (written, dropped, failed)
  *   + prom-client's process metrics (RSS, heap, event-loop lag, GC).
  *
- * With `--workers N` every worker keeps its own metrics, labelled `worker`; a scrape reaches
- * one of them.
+ * With `--workers N` every worker keeps its own metrics, labelled `worker`; the worker a
+ * scrape reaches answers for all of them (cluster-ipc.ts sets `scrape`).
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
@@ -84,8 +84,11 @@ export class ServeMetrics {
     if (n > 0) this.logRows.inc({ outcome }, n);
   }
 
+  /** Where the exposition text comes from when it is more than this process's (cluster-ipc.ts). */
+  scrape: (() => Promise<string>) | undefined;
+
   /** The exposition text and its content type. */
   async render(): Promise<{ contentType: string; body: string }> {
-    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+    return { contentType: this.registry.contentType, body: await (this.scrape ? this.scrape() : this.registry.metrics()) };
   }
 }

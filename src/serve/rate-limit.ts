@@ -2,8 +2,12 @@
  * @module serve/rate-limit
  * Per-client token buckets: each client (an API key, or the client address when the server
  * has no keys) holds up to `burst` tokens, refilled at `requestsPerSecond`; a request takes
- * one, and a request that finds none is answered 429 with the seconds to wait. Buckets are
- * per worker process, so with `--workers N` the effective limit is up to N times the rate.
+ * one, and a request that finds none is answered 429 with the seconds to wait.
+ *
+ * With `--workers N` each worker holds its own buckets and they share one budget through
+ * cluster-ipc.ts: every 100 ms a worker reports the tokens it took per client, and the others
+ * deduct them (`absorb`). A client spreading requests over workers can therefore exceed its
+ * rate by at most what the other workers admit in one sync interval.
  */
 import type { RateLimitConfig } from './config.js';
 
@@ -19,6 +23,8 @@ const IDLE_MS = 60_000;
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
   private sweeps = 0;
+  /** Tokens taken per client since the last `drainUsage` (only when tracking, i.e. in a cluster). */
+  private usage: Map<string, number> | undefined;
 
   constructor(
     private readonly config: RateLimitConfig,
@@ -42,9 +48,35 @@ export class RateLimiter {
     }
     if (b.tokens >= 1) {
       b.tokens -= 1;
+      if (this.usage) this.usage.set(client, (this.usage.get(client) ?? 0) + 1);
       return 0;
     }
     return (1 - b.tokens) / this.config.requestsPerSecond;
+  }
+
+  /** Start counting the tokens taken per client, for `drainUsage`. */
+  trackUsage(): void {
+    this.usage ??= new Map();
+  }
+
+  /** The tokens taken per client since the last call (and reset the count). */
+  drainUsage(): Map<string, number> {
+    const used = this.usage ?? new Map<string, number>();
+    if (this.usage) this.usage = new Map();
+    return used;
+  }
+
+  /**
+   * Deduct `tokens` that `client` took in another worker. A bucket may go down to −burst, so
+   * a client that overspent across workers waits for the refill of what it overspent.
+   */
+  absorb(client: string, tokens: number): void {
+    const t = this.now();
+    const b = this.buckets.get(client) ?? { tokens: this.config.burst, at: t };
+    b.tokens = Math.min(this.config.burst, b.tokens + ((t - b.at) / 1000) * this.config.requestsPerSecond);
+    b.at = t;
+    b.tokens = Math.max(-this.config.burst, b.tokens - tokens);
+    this.buckets.set(client, b);
   }
 
   private sweep(t: number): void {

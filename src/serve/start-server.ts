@@ -12,6 +12,7 @@
 import type { Logger } from 'pino';
 import type { PredictionLogStore } from '../monitor/log-store/types.js';
 import type { Registry } from '../registry/open-registry.js';
+import cluster from 'node:cluster';
 import { type BuiltServer, buildServer } from './app.js';
 import type { ServeConfig } from './config.js';
 import { ServeMetrics } from './metrics.js';
@@ -46,7 +47,8 @@ export async function createServer(opts: CreateServerOptions): Promise<BuiltServ
   let logStore: PredictionLogStore | undefined;
   try {
     logStore = typeof opts.logStore === 'function' ? await opts.logStore() : opts.logStore;
-    const built = await buildServer({ config, pool, logStore, logger: log, metrics, env: opts.env });
+    const inCluster = opts.worker !== undefined && cluster.isWorker;
+    const built = await buildServer({ config, pool, logStore, logger: log, metrics, env: opts.env, inCluster });
     pool.watch(config.reloadIntervalMs);
     return built;
   } catch (err) {

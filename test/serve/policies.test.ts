@@ -39,6 +39,25 @@ describe('rate limit', () => {
     expect(rl.take('a')).toBe(0);
     expect(rl.take('a')).toBeGreaterThan(0);
   });
+
+  it('reports the tokens it took and deducts those taken in other workers', () => {
+    let t = 0;
+    const a = new RateLimiter({ requestsPerSecond: 1, burst: 4 }, () => t);
+    const b = new RateLimiter({ requestsPerSecond: 1, burst: 4 }, () => t);
+    a.trackUsage();
+    a.take('k');
+    a.take('k');
+    a.take('j');
+    expect(Object.fromEntries(a.drainUsage())).toEqual({ k: 2, j: 1 });
+    expect(a.drainUsage().size).toBe(0);
+    b.absorb('k', 3); // worker a spent 3 of k's 4 tokens
+    expect(b.take('k')).toBe(0);
+    expect(b.take('k')).toBeCloseTo(1, 6);
+    b.absorb('k', 100); // never below −burst: at most 2 × burst seconds to wait
+    expect(b.take('k')).toBeCloseTo(5, 6);
+    t = 5000;
+    expect(b.take('k')).toBe(0);
+  });
 });
 
 describe('traffic', () => {

@@ -77,34 +77,86 @@ function logLines(child: ChildProcess): { lines: Record<string, unknown>[]; wait
   };
 }
 
+/** Start `serve --workers 2` as a child process; resolves once both workers listen. */
+async function startWorkers(extra: string[]): Promise<{ url: string; log: ReturnType<typeof logLines>; stop(): Promise<number | null>; kill(): void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/serve/fixtures/cli-entry.ts', 'serve', '--model', 'churn@champion', '--port', '0', '--workers', '2', ...extra], {
+    cwd: process.cwd(),
+    env: { ...process.env, MODELWRIGHT_HOME: process.env.MODELWRIGHT_HOME },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const log = logLines(child);
+  const kill = (): void => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    if (stderr.trim()) console.error(stderr);
+  };
+  try {
+    const listening = await log.waitFor((l) => l.msg === 'listening', 2);
+    expect(new Set(listening.map((l) => l.pid)).size).toBe(2);
+    const urls = new Set(listening.map((l) => l.url));
+    expect(urls.size).toBe(1); // one shared port
+    const url = [...urls][0] as string;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    return { url, log, kill, stop: () => (child.kill('SIGTERM'), exited) };
+  } catch (err) {
+    kill();
+    throw err;
+  }
+}
+
+const predictOnce = (url: string): Promise<Response> =>
+  fetch(`${url}/v1/models/churn/predict`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ rows: [{ x1: 1, x2: 0.5, color: 'red' }] }) });
+
+/** Sum of a counter's samples whose labels include every `match` label. */
+function counterSum(text: string, name: string, match: Record<string, string>): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(`${name}{`)) continue;
+    if (Object.entries(match).every(([k, v]) => line.includes(`${k}="${v}"`))) sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+  }
+  return sum;
+}
+
 describe('serve --workers 2 (child process)', () => {
-  it('runs two workers on one port, serves, and drains on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/serve/fixtures/cli-entry.ts', 'serve', '--model', 'churn@champion', '--port', '0', '--workers', '2'], {
-      cwd: process.cwd(),
-      env: { ...process.env, MODELWRIGHT_HOME: process.env.MODELWRIGHT_HOME },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  it('runs two workers on one port, serves, answers /metrics for both workers, and drains on SIGTERM', async () => {
+    const server = await startWorkers([]);
     try {
-      const log = logLines(child);
-      const listening = await log.waitFor((l) => l.msg === 'listening', 2);
-      expect(new Set(listening.map((l) => l.pid)).size).toBe(2);
-      const urls = new Set(listening.map((l) => l.url));
-      expect(urls.size).toBe(1); // one shared port
-      const url = [...urls][0] as string;
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      for (let i = 0; i < 20; i++) {
-        const r = await fetch(`${url}/v1/models/churn/predict`, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify({ rows: [{ x1: 1, x2: 0.5, color: 'red' }] }) });
-        expect(r.status).toBe(200);
+      for (let i = 0; i < 20; i++) expect((await predictOnce(server.url)).status).toBe(200);
+      // Whichever worker a scrape reaches, it reports every worker's requests.
+      for (let i = 0; i < 3; i++) {
+        const text = await (await fetch(`${server.url}/metrics`, { headers: { connection: 'close' } })).text();
+        expect(counterSum(text, 'modelwright_requests_total', { route: '/v1/models/:ref/predict', status: '200' })).toBe(20);
+        expect(text).toContain('worker="0"');
+        expect(text).toContain('worker="1"');
       }
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
-      expect(log.lines.filter((l) => l.msg === 'stopped')).toHaveLength(2);
+      expect(await server.stop()).toBe(0);
+      expect(server.log.lines.filter((l) => l.msg === 'stopped')).toHaveLength(2);
     } finally {
-      if (child.exitCode === null) child.kill('SIGKILL');
-      if (stderr.trim()) console.error(stderr);
+      server.kill();
+    }
+  }, 120_000);
+
+  it('shares one rate-limit budget between the workers', async () => {
+    const config = join(fx.dir, 'rate-limited.json');
+    writeFileSync(config, JSON.stringify({ rateLimit: { requestsPerSecond: 1, burst: 6 } }));
+    const server = await startWorkers(['--config', config]);
+    try {
+      // 24 requests over ~1.2 s, each on a new connection (so both workers take some): one
+      // shared budget admits the burst plus about one refill, not twice that.
+      let ok = 0;
+      for (let i = 0; i < 24; i++) {
+        const r = await predictOnce(server.url);
+        if (r.status === 200) ok++;
+        else expect(r.status).toBe(429);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(ok).toBeGreaterThanOrEqual(6);
+      expect(ok).toBeLessThanOrEqual(9);
+      expect(await server.stop()).toBe(0);
+    } finally {
+      server.kill();
     }
   }, 120_000);
 });
